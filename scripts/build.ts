@@ -1,0 +1,41 @@
+/**
+ * npm run build [-- --api <id>] [--lint-only] [--out <dir>]
+ * Lints every contract (any error or warning fails), then bundles each into
+ * generated/<api>/ as YAML and JSON and generates its TypeScript types.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pickApis, repoRoot, UsageError } from './lib/apis.ts';
+import { generateApi } from './lib/generate.ts';
+import { lint } from './lib/redocly.ts';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      api: { type: 'string' },
+      'lint-only': { type: 'boolean', default: false },
+      out: { type: 'string', default: join(repoRoot, 'generated') },
+    },
+  });
+  const apis = pickApis(values.api);
+
+  const report = lint(apis);
+  for (const line of report.lines) console.log(line);
+  console.log(`lint ${apis.join(', ')}: ${report.errors} errors, ${report.warnings} warnings`);
+  if (report.errors + report.warnings > 0) return 1;
+  if (values['lint-only']) return 0;
+
+  for (const api of apis) {
+    await generateApi(api, values.out);
+    console.log(`built ${join(values.out, api)}/{openapi.yaml,openapi.json,schema.d.ts}`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof UsageError ? error.message : error instanceof Error ? error.message : String(error));
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { repoRoot } from './apis.ts';
+
+const redoclyBin = `${repoRoot}node_modules/.bin/redocly`;
+
+export interface RedoclyResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the pinned Redocly CLI from the repo root, without telemetry. */
+export function runRedocly(args: string[]): RedoclyResult {
+  const result = spawnSync(redoclyBin, args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface LintProblem {
+  ruleId: string;
+  severity: 'error' | 'warn';
+  message: string;
+  location: { source: { ref: string }; pointer?: string; start?: { line: number; col: number } }[];
+}
+
+export interface LintReport {
+  errors: number;
+  warnings: number;
+  lines: string[];
+}
+
+/** Lints the given apis and returns every problem as a `file:line rule message` line. */
+export function lint(apis: string[]): LintReport {
+  const result = runRedocly(['lint', ...apis, '--format=json']);
+  let parsed: { totals: { errors: number; warnings: number }; problems: LintProblem[] };
+  try {
+    parsed = JSON.parse(result.stdout);
+  } catch {
+    throw new Error(`redocly lint did not print a JSON report:\n${result.stderr.trim()}`);
+  }
+  const lines = parsed.problems.map((problem) => {
+    const where = problem.location[0];
+    const at = where ? `${where.source.ref}:${where.start?.line ?? '?'} ${where.pointer ?? ''}` : '(no location)';
+    return `${problem.severity.padEnd(5)} ${problem.ruleId}  ${at}\n      ${problem.message}`;
+  });
+  return { errors: parsed.totals.errors, warnings: parsed.totals.warnings, lines };
+}
