@@ -1,0 +1,157 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { type JsonObject, type OpenApiDocument, type Operation, resolveRef } from './spec.ts';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
+
+export interface Violation {
+  /** Where in the body (or which header), as a readable path: `body.review.status`. */
+  at: string;
+  /** What the contract documents there. */
+  documented: string;
+  /** What was received. */
+  received: string;
+}
+
+export interface ResponseCheck {
+  /** The status key the contract documents for this response (`200`, `4XX`, `default`), or undefined. */
+  documentedStatus: string | undefined;
+  violations: Violation[];
+}
+
+const documentId = 'contract';
+
+function pointerPart(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Validates bodies against one bundled contract. The whole document is added to
+ * ajv once, and each schema is compiled by JSON pointer into it on first use,
+ * so `#/components/...` refs resolve the way they do in the spec.
+ */
+export class ContractValidator {
+  private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(readonly document: OpenApiDocument) {
+    this.ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, validateFormats: true });
+    addFormats(this.ajv);
+    this.ajv.addSchema(document as object, documentId);
+  }
+
+  /** The response object documented for a status: the exact code, then `4XX`-style ranges, then `default`. */
+  documentedResponse(operation: Operation, status: number): { key: string; response: JsonObject } | undefined {
+    const responses = (operation.definition.responses ?? {}) as Record<string, unknown>;
+    for (const key of [String(status), `${String(status)[0]}XX`, 'default']) {
+      if (responses[key] !== undefined) return { key, response: resolveRef(this.document, responses[key]) };
+    }
+    return undefined;
+  }
+
+  /** Validates a value against the schema at a pointer of the document (segments unescaped). */
+  validateAt(segments: string[], value: unknown, label: string): Violation[] {
+    const pointer = `#/${segments.map(pointerPart).join('/')}`;
+    let validate = this.compiled.get(pointer);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: `${documentId}${pointer}` });
+      this.compiled.set(pointer, validate);
+    }
+    if (validate(value)) return [];
+    return (validate.errors ?? []).map((error) => describeAjvError(error, label));
+  }
+
+  /** Checks a response's status and body against the operation's documented responses. */
+  checkResponse(operation: Operation, status: number, contentType: string | null, body: unknown): ResponseCheck {
+    const documented = this.documentedResponse(operation, status);
+    if (!documented) return { documentedStatus: undefined, violations: [] };
+    const content = documented.response.content as Record<string, { schema?: unknown }> | undefined;
+    if (!content || body === undefined) return { documentedStatus: documented.key, violations: [] };
+    const mediaType = matchMediaType(Object.keys(content), contentType);
+    if (!mediaType || !content[mediaType]?.schema || !mediaType.includes('json')) {
+      return { documentedStatus: documented.key, violations: [] };
+    }
+    const responsePointer = responsePointerOf(operation, documented.key);
+    return {
+      documentedStatus: documented.key,
+      violations: this.validateAt([...responsePointer, 'content', mediaType, 'schema'], body, 'body'),
+    };
+  }
+
+  /** Validates a request body against the operation's documented request body schema. */
+  checkRequestBody(operation: Operation, mediaType: string, body: unknown): Violation[] {
+    const requestBody = resolveRef<JsonObject>(this.document, operation.definition.requestBody ?? {});
+    const content = requestBody.content as Record<string, { schema?: unknown }> | undefined;
+    if (!content?.[mediaType]?.schema) return [];
+    const base = requestBodyPointerOf(operation);
+    return this.validateAt([...base, 'content', mediaType, 'schema'], body, 'body');
+  }
+}
+
+/** Pointer segments to the response object, following a `$ref` to components when there is one. */
+function responsePointerOf(operation: Operation, key: string): string[] {
+  const raw = (operation.definition.responses as Record<string, JsonObject>)[key];
+  if (raw && typeof raw.$ref === 'string') return refSegments(raw.$ref as string);
+  return ['paths', operation.path, operation.method, 'responses', key];
+}
+
+function requestBodyPointerOf(operation: Operation): string[] {
+  const raw = operation.definition.requestBody as JsonObject | undefined;
+  if (raw && typeof raw.$ref === 'string') return refSegments(raw.$ref as string);
+  return ['paths', operation.path, operation.method, 'requestBody'];
+}
+
+function refSegments(ref: string): string[] {
+  return ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Picks the documented media type matching a Content-Type header (parameters ignored, `*` wildcards honoured). */
+export function matchMediaType(documented: string[], contentType: string | null): string | undefined {
+  const received = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const exact = documented.find((candidate) => candidate.toLowerCase() === received);
+  if (exact) return exact;
+  return documented.find((candidate) => {
+    const [type, subtype] = candidate.toLowerCase().split('/');
+    const [receivedType, receivedSubtype] = received.split('/');
+    return (type === '*' || type === receivedType) && (subtype === '*' || subtype === receivedSubtype);
+  });
+}
+
+function readablePath(label: string, instancePath: string): string {
+  if (!instancePath) return label;
+  return label + instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`)).join('');
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Turns one ajv error into "at / documented / received" in the words a report reader uses. */
+export function describeAjvError(error: ErrorObject, label: string): Violation {
+  const at = readablePath(label, error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { at, documented: `required property "${String(params.missingProperty)}"`, received: 'no such property' };
+    case 'additionalProperties':
+      return { at: `${at}.${String(params.additionalProperty)}`, documented: 'no such property (additionalProperties: false)', received: 'an undocumented property' };
+    case 'enum':
+      return { at, documented: `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, received: show(error.data) };
+    case 'const':
+      return { at, documented: `the constant ${JSON.stringify(params.allowedValue)}`, received: show(error.data) };
+    case 'type':
+      return { at, documented: `type ${String(params.type)}`, received: `${error.data === null ? 'null' : Array.isArray(error.data) ? 'array' : typeof error.data} ${show(error.data)}` };
+    case 'format':
+      return { at, documented: `format ${String(params.format)}`, received: show(error.data) };
+    default:
+      return { at, documented: `${error.keyword}: ${error.message ?? ''}`.trim(), received: show(error.data) };
+  }
+}
+
+export function formatViolation(violation: Violation): string {
+  return `${violation.at}: received ${violation.received} / documented ${violation.documented}`;
+}
