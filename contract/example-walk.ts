@@ -1,5 +1,4 @@
-import type { JsonObject, OpenApiDocument } from './spec.ts';
-import { resolveRef } from './spec.ts';
+import { type JsonObject, type OpenApiDocument, refSegments, resolveRef } from './spec.ts';
 
 /** One example found in a contract, with the pointer to the schema it must satisfy. */
 export interface FoundExample {
@@ -27,7 +26,7 @@ export function collectExamples(document: OpenApiDocument): FoundExample[] {
   };
   const pointerOf = (fallback: string[], raw: unknown) =>
     raw && typeof (raw as JsonObject).$ref === 'string'
-      ? ((raw as JsonObject).$ref as string).slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+      ? refSegments((raw as JsonObject).$ref as string)
       : fallback;
 
   for (const [path, pathItem] of Object.entries(document.paths)) {

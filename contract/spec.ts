@@ -49,6 +49,11 @@ export function loadSpec(api: string): OpenApiDocument {
   return document;
 }
 
+/** The unescaped segments of a local JSON pointer ref: `#/components/schemas/A~1B` → components, schemas, A/B. */
+export function refSegments(ref: string): string[] {
+  return ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** Follows a local `$ref` (`#/components/...`) until it reaches a value that is not a ref. */
 export function resolveRef<T = JsonObject>(document: OpenApiDocument, value: unknown): T {
   let current = value as JsonObject;
@@ -56,11 +61,7 @@ export function resolveRef<T = JsonObject>(document: OpenApiDocument, value: unk
     if (hops > 20) throw new Error(`$ref cycle at ${String(current.$ref)}`);
     const pointer = current.$ref as string;
     if (!pointer.startsWith('#/')) throw new Error(`only local refs are supported, got ${pointer}`);
-    current = pointer
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((node, key) => (node as JsonObject | undefined)?.[key], document) as JsonObject;
+    current = refSegments(pointer).reduce<unknown>((node, key) => (node as JsonObject | undefined)?.[key], document) as JsonObject;
     if (current === undefined) throw new Error(`unresolved $ref ${pointer}`);
   }
   return current as T;

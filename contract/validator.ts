@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { type JsonObject, type OpenApiDocument, type Operation, resolveRef } from './spec.ts';
+import { type JsonObject, type OpenApiDocument, type Operation, refSegments, resolveRef } from './spec.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
@@ -13,6 +13,12 @@ export interface Violation {
   documented: string;
   /** What was received. */
   received: string;
+  /** The JSON Schema keyword that failed (`required`, `enum`, `maxLength`…). */
+  keyword: string;
+  /** Dotted path of the offending field inside the value, "" for the value itself. */
+  field: string;
+  /** The status a server answers for this violation when the schema says so (`x-error-status`). */
+  errorStatus?: number;
 }
 
 export interface ResponseCheck {
@@ -103,10 +109,6 @@ function requestBodyPointerOf(operation: Operation): string[] {
   return ['paths', operation.path, operation.method, 'requestBody'];
 }
 
-function refSegments(ref: string): string[] {
-  return ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /** Picks the documented media type matching a Content-Type header (parameters ignored, `*` wildcards honoured). */
 export function matchMediaType(documented: string[], contentType: string | null): string | undefined {
   const received = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
@@ -119,9 +121,8 @@ export function matchMediaType(documented: string[], contentType: string | null)
   });
 }
 
-function readablePath(label: string, instancePath: string): string {
-  if (!instancePath) return label;
-  return label + instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`)).join('');
+function readablePath(label: string, segments: string[]): string {
+  return label + segments.map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`)).join('');
 }
 
 function show(value: unknown): string {
@@ -132,24 +133,56 @@ function show(value: unknown): string {
 
 /** Turns one ajv error into "at / documented / received" in the words a report reader uses. */
 export function describeAjvError(error: ErrorObject, label: string): Violation {
-  const at = readablePath(label, error.instancePath);
   const params = error.params as Record<string, unknown>;
+  const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const named = (extra: string | undefined) => (extra === undefined ? segments : [...segments, extra]);
+  const base = (extra?: string) => ({
+    keyword: error.keyword,
+    field: named(extra).join('.'),
+    at: readablePath(label, named(extra)),
+    ...errorStatusOf(error),
+  });
   switch (error.keyword) {
     case 'required':
-      return { at, documented: `required property "${String(params.missingProperty)}"`, received: 'no such property' };
+      return { ...base(String(params.missingProperty)), documented: 'a required property', received: 'nothing' };
     case 'additionalProperties':
-      return { at: `${at}.${String(params.additionalProperty)}`, documented: 'no such property (additionalProperties: false)', received: 'an undocumented property' };
+      return { ...base(String(params.additionalProperty)), documented: 'no such property (additionalProperties: false)', received: 'an undocumented property' };
     case 'enum':
-      return { at, documented: `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, received: show(error.data) };
+      return { ...base(), documented: `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, received: show(error.data) };
     case 'const':
-      return { at, documented: `the constant ${JSON.stringify(params.allowedValue)}`, received: show(error.data) };
+      return { ...base(), documented: `the constant ${JSON.stringify(params.allowedValue)}`, received: show(error.data) };
     case 'type':
-      return { at, documented: `type ${String(params.type)}`, received: `${error.data === null ? 'null' : Array.isArray(error.data) ? 'array' : typeof error.data} ${show(error.data)}` };
+      return { ...base(), documented: `type ${String(params.type)}`, received: `${typeName(error.data)} ${show(error.data)}` };
     case 'format':
-      return { at, documented: `format ${String(params.format)}`, received: show(error.data) };
+      return { ...base(), documented: `format ${String(params.format)}`, received: show(error.data) };
+    case 'minLength':
+      return { ...base(), documented: `at least ${String(params.limit)} characters`, received: show(error.data) };
+    case 'maxLength':
+      return { ...base(), documented: `at most ${String(params.limit)} characters`, received: `${String((error.data as string).length)} characters` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { ...base(), documented: `${String(params.comparison)} ${String(params.limit)}`, received: show(error.data) };
+    case 'minItems':
+      return { ...base(), documented: `at least ${String(params.limit)} items`, received: `${String((error.data as unknown[]).length)} items` };
+    case 'maxItems':
+      return { ...base(), documented: `at most ${String(params.limit)} items`, received: `${String((error.data as unknown[]).length)} items` };
+    case 'pattern':
+      return { ...base(), documented: `a string matching ${String(params.pattern)}`, received: show(error.data) };
     default:
-      return { at, documented: `${error.keyword}: ${error.message ?? ''}`.trim(), received: show(error.data) };
+      return { ...base(), documented: `${error.keyword}: ${error.message ?? ''}`.trim(), received: show(error.data) };
   }
+}
+
+function errorStatusOf(error: ErrorObject): { errorStatus?: number } {
+  const status = (error.parentSchema as Record<string, unknown> | undefined)?.['x-error-status'];
+  return typeof status === 'number' ? { errorStatus: status } : {};
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 export function formatViolation(violation: Violation): string {

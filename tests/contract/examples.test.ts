@@ -53,7 +53,7 @@ describe('the example check', () => {
   });
 
   it('reports an example missing a required property', () => {
-    expect(invalidExamples(tinyContract({}))[0]).toContain('documented required property "kind"');
+    expect(invalidExamples(tinyContract({}))[0]).toContain('example.kind: received nothing / documented a required property');
   });
 
   it('accepts a matching example', () => {

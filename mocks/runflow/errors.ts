@@ -1,0 +1,35 @@
+import type { ErrorStyle, Problem } from '../stateful/problems.ts';
+
+const reasons: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity',
+  500: 'Internal Server Error',
+};
+
+export interface RunflowErrorBody<Status extends number = number> {
+  statusCode: Status;
+  message: string;
+  error: string;
+}
+
+/** A Runflow error result for a handler: `{statusCode, message, error}` under its status. */
+export function runflowError<Status extends number>(status: Status, message: string) {
+  const error: string = reasons[status] ?? 'Error';
+  return { status, body: { statusCode: status, message, error } };
+}
+
+/** Runflow's `{statusCode, message, error}`; a 400's message is an array, one string per violation. */
+export const runflowErrorStyle: ErrorStyle = {
+  validationStatus: 400,
+  render(problem: Problem) {
+    const error = reasons[problem.status] ?? 'Error';
+    if (problem.status === 400) {
+      const messages = problem.violations?.map((violation) => `${violation.field || violation.at} must be ${violation.documented}; received ${violation.received}`) ?? [problem.message];
+      return { statusCode: 400, message: messages, error };
+    }
+    const message = problem.violations?.length
+      ? problem.violations.map((violation) => `${violation.field || violation.at} must be ${violation.documented}; received ${violation.received}`).join('; ')
+      : problem.message;
+    return { statusCode: problem.status, message, error };
+  },
+};

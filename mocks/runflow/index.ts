@@ -1,0 +1,29 @@
+import type { MockDefinition } from '../stateful/app.ts';
+import { problem } from '../stateful/problems.ts';
+import { dashboardHandlers } from './dashboards.ts';
+import { runflowErrorStyle } from './errors.ts';
+import { eventHandlers } from './events.ts';
+import { reviewHandlers } from './reviews.ts';
+import { agentIdForKey, createRunflowStore, loadRunflowFixture, type RunflowCaller, type RunflowFixture, type RunflowStore } from './store.ts';
+
+/** The key from `x-api-key`, or from `Authorization: Bearer`. */
+function presentedKey(request: Request): string | undefined {
+  const header = request.headers.get('x-api-key');
+  if (header) return header;
+  const authorization = request.headers.get('authorization');
+  return authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+}
+
+export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
+  api: 'runflow',
+  errorStyle: runflowErrorStyle,
+  createStore: createRunflowStore,
+  authenticate(request) {
+    const key = presentedKey(request);
+    if (!key) return problem('unauthorized', 401, 'Missing API key: send x-api-key or Authorization: Bearer');
+    if (!key.startsWith('rf_')) return problem('unauthorized', 401, 'Invalid API key');
+    return { tenant: key, agentId: agentIdForKey(key), label: key };
+  },
+  handlers: { ...reviewHandlers, ...eventHandlers, ...dashboardHandlers },
+  loadFixture: (store, fixture) => loadRunflowFixture(store, fixture as RunflowFixture),
+};

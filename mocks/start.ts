@@ -1,0 +1,54 @@
+/**
+ * npm start [-- --api <id>] [--port <n>] [--deterministic] [--fixture <name>]
+ * Starts the stateful mock of every API on its design port (or one API on
+ * --port / PORT), prints the URLs and example credentials, and stops on Ctrl-C.
+ */
+import { parseArgs } from 'node:util';
+import { ports } from './lib/ports.ts';
+import { type NodeServer, serveOnNode } from './stateful/node.ts';
+import { createMock, exampleCredentials, mockDefinitions } from './registry.ts';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      api: { type: 'string' },
+      port: { type: 'string' },
+      deterministic: { type: 'boolean', default: false },
+      fixture: { type: 'string' },
+    },
+  });
+  const apis = values.api ? [values.api] : Object.keys(ports);
+  for (const api of apis) {
+    if (!ports[api]) throw new Error(`--api: unknown api "${api}"; expected one of ${Object.keys(ports).join(', ')}`);
+  }
+  const portOverride = values.port ?? process.env.PORT;
+  if (portOverride && apis.length > 1) throw new Error('--port needs --api: one port cannot serve four APIs');
+  if (portOverride && !/^\d+$/.test(portOverride)) throw new Error(`--port: expected a number, received "${portOverride}"`);
+
+  const started = Date.now();
+  const servers: NodeServer[] = [];
+  for (const api of apis) {
+    if (!mockDefinitions[api]) {
+      console.log(`${api.padEnd(13)} no stateful mock yet; Prism serves it: npm run mock:prism -- --api ${api}`);
+      continue;
+    }
+    const mock = createMock(api, { deterministic: values.deterministic });
+    if (values.fixture) mock.loadFixture(values.fixture);
+    const server = await serveOnNode(mock.handle, portOverride ? Number(portOverride) : ports[api]!.stateful);
+    servers.push(server);
+    console.log(`${api.padEnd(13)} ${server.url}   ${exampleCredentials[api]}`);
+  }
+  console.log(`ready in ${Date.now() - started} ms. State controls: POST <url>/__mock/reset, POST <url>/__mock/fixtures/<name>. Ctrl-C stops.`);
+  const stop = async () => {
+    await Promise.all(servers.map((server) => server.close()));
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(/EADDRINUSE/.test(message) ? `${message}: is another mock already running? Use --port.` : message);
+  process.exit(2);
+});

@@ -1,0 +1,185 @@
+import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, refSegments, resolveRef } from '../../contract/spec.ts';
+import { type ContractValidator, matchMediaType, type Violation } from '../../contract/validator.ts';
+import { type ErrorStyle, type Problem, problem } from './problems.ts';
+
+export const maxBodyBytes = 1024 * 1024;
+
+export interface ParsedRequest {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
+  rawBody: string;
+}
+
+/**
+ * Reads, parses and validates a request against its operation: body size and
+ * media type, JSON syntax, then every parameter and the body against the
+ * contract's schemas. Returns the coerced values or the first problem found.
+ */
+export async function parseRequest(
+  request: Request,
+  url: URL,
+  operation: Operation,
+  pathParameters: Record<string, string>,
+  validator: ContractValidator,
+  style: ErrorStyle,
+): Promise<ParsedRequest | Problem> {
+  const document = validator.document;
+  const rawBody = await readLimitedText(request);
+  if (rawBody === undefined) return problem('payload-too-large', 413, `Request body exceeds ${maxBodyBytes} bytes`);
+
+  const violations: Violation[] = [];
+  const path: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
+  for (const { parameter, schema, schemaPointer } of parameterPlan(operation, document)) {
+    let raw: string[] = [];
+    if (parameter.in === 'path') raw = [pathParameters[parameter.name] ?? ''];
+    else if (parameter.in === 'query') raw = url.searchParams.getAll(parameter.name);
+    else if (parameter.in === 'header') {
+      const value = request.headers.get(parameter.name);
+      raw = value === null ? [] : [value];
+    }
+    if (raw.length === 0) {
+      if (parameter.required) violations.push(missingParameter(parameter));
+      continue;
+    }
+    const value = coerce(document, schema, raw);
+    violations.push(...validator.validateAt(schemaPointer, value, `${parameter.in} parameter ${parameter.name}`));
+    if (parameter.in === 'path') path[parameter.name] = value;
+    if (parameter.in === 'query') query[parameter.name] = value;
+  }
+
+  let body: unknown;
+  const requestBody = operation.definition.requestBody
+    ? resolveRef<JsonObject>(document, operation.definition.requestBody)
+    : undefined;
+  if (requestBody && rawBody.length > 0) {
+    const content = (requestBody.content ?? {}) as Record<string, unknown>;
+    const mediaType = matchMediaType(Object.keys(content), request.headers.get('content-type'));
+    if (!mediaType) {
+      return problem('unsupported-media-type', 415, `Content-Type ${request.headers.get('content-type') ?? '(none)'} is not supported; expected ${Object.keys(content).join(' or ')}`);
+    }
+    if (mediaType.includes('json')) {
+      try {
+        body = JSON.parse(rawBody);
+      } catch (error) {
+        return problem('malformed-json', 400, `Malformed JSON in request body: ${(error as Error).message}`);
+      }
+      violations.push(...validator.checkRequestBody(operation, mediaType, body));
+    } else {
+      body = rawBody;
+    }
+  } else if (requestBody?.required) {
+    violations.push({ at: 'body', field: '', keyword: 'required', documented: 'a request body', received: 'nothing' });
+  }
+
+  if (violations.length > 0) {
+    const status = violations.find((violation) => violation.errorStatus === undefined)
+      ? style.validationStatus
+      : violations[0]!.errorStatus!;
+    return problem('validation', status, 'Request validation failed', { violations });
+  }
+  return { path, query, body, rawBody };
+}
+
+/** Reads the body as text, or undefined when it is larger than the limit. */
+async function readLimitedText(request: Request): Promise<string | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBodyBytes) return undefined;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBodyBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(concat(chunks, size));
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const joined = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return joined;
+}
+
+function missingParameter(parameter: Parameter): Violation {
+  return {
+    at: `${parameter.in} parameter ${parameter.name}`,
+    field: parameter.name,
+    keyword: 'required',
+    documented: 'a required parameter',
+    received: 'nothing',
+  };
+}
+
+/** Query and header values arrive as strings; turn them into the types their schema documents. */
+function coerce(document: OpenApiDocument, schema: JsonObject, raw: string[]): unknown {
+  const type = Array.isArray(schema.type) ? schema.type.find((name) => name !== 'null') : schema.type;
+  if (type === 'array') {
+    const itemSchema = resolveRef<JsonObject>(document, schema.items ?? {});
+    const values = raw.length === 1 && raw[0]!.includes(',') ? raw[0]!.split(',') : raw;
+    return values.map((value) => coerceScalar(itemSchema, value));
+  }
+  return coerceScalar(schema, raw[0]!);
+}
+
+function coerceScalar(schema: JsonObject, value: string): unknown {
+  const type = Array.isArray(schema.type) ? schema.type.find((name) => name !== 'null') : schema.type;
+  if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+interface PlannedParameter {
+  parameter: Parameter;
+  schema: JsonObject;
+  schemaPointer: string[];
+}
+
+const plans = new WeakMap<Operation, PlannedParameter[]>();
+
+/** Each parameter with its resolved schema and the pointer to validate it by, worked out once per operation. */
+function parameterPlan(operation: Operation, document: OpenApiDocument): PlannedParameter[] {
+  let plan = plans.get(operation);
+  if (!plan) {
+    plan = operation.parameters
+      .filter((parameter) => parameter.in !== 'cookie')
+      .map((parameter) => ({
+        parameter,
+        schema: resolveRef<JsonObject>(document, parameter.schema ?? {}),
+        schemaPointer: parameterSchemaPointer(operation, parameter, document),
+      }));
+    plans.set(operation, plan);
+  }
+  return plan;
+}
+
+function parameterSchemaPointer(operation: Operation, parameter: Parameter, document: OpenApiDocument): string[] {
+  const pathItem = document.paths[operation.path]!;
+  const candidates: [unknown[] | undefined, string[]][] = [
+    [(pathItem[operation.method] as JsonObject).parameters as unknown[] | undefined, ['paths', operation.path, operation.method, 'parameters']],
+    [pathItem.parameters as unknown[] | undefined, ['paths', operation.path, 'parameters']],
+  ];
+  for (const [list, base] of candidates) {
+    const index = (list ?? []).findIndex((raw) => {
+      const resolved = resolveRef<Parameter>(document, raw);
+      return resolved.name === parameter.name && resolved.in === parameter.in;
+    });
+    if (index === -1) continue;
+    const raw = list![index] as JsonObject;
+    if (typeof raw.$ref === 'string') return [...refSegments(raw.$ref as string), 'schema'];
+    return [...base, String(index), 'schema'];
+  }
+  throw new Error(`parameter ${parameter.name} not found in ${operation.operationId}`);
+}

@@ -1,0 +1,56 @@
+/**
+ * Types that bind a handler to its operation in the generated types, so that a
+ * contract change that breaks a handler breaks `tsc`.
+ */
+
+type JsonContent<Content> = Content extends { 'application/json': infer Body } ? Body : Content extends { [type: string]: infer Any } ? Any : never;
+
+/** The request body an operation documents (its JSON media type). */
+export type RequestBodyOf<Op> = Op extends { requestBody: { content: infer Content } }
+  ? JsonContent<Content>
+  : Op extends { requestBody?: { content: infer Content } }
+    ? JsonContent<Content> | undefined
+    : undefined;
+
+type ParamsIn<Op, Where extends string> = Op extends { parameters: infer Params }
+  ? Params extends Record<Where, infer Values>
+    ? NonNullable<Values>
+    : Params extends Partial<Record<Where, infer Values>>
+      ? Partial<NonNullable<Values>>
+      : Record<string, never>
+  : Record<string, never>;
+
+type ResponseBody<Response> = Response extends { content: infer Content } ? JsonContent<Content> : undefined;
+
+/** Every response an operation documents, as `{status, body}` pairs; `5XX` is any 5xx number. */
+export type ResultOf<Op> = Op extends { responses: infer Responses }
+  ? {
+      [Status in keyof Responses]: {
+        status: Status extends `${infer Digit}XX` ? number & { __range?: Digit } : Status;
+        body: ResponseBody<Responses[Status]>;
+        headers?: Record<string, string>;
+      };
+    }[keyof Responses]
+  : never;
+
+/** What a handler receives: the validated request (coerced parameters, parsed body) and the caller. */
+export interface HandlerContext<Op, Caller, Store> {
+  path: ParamsIn<Op, 'path'>;
+  query: ParamsIn<Op, 'query'>;
+  headers: Headers;
+  body: RequestBodyOf<Op>;
+  caller: Caller;
+  store: Store;
+  /** The raw request, for the few handlers that need it (webhook signatures over the raw body). */
+  request: Request;
+  rawBody: string;
+}
+
+export type Handler<Op, Caller, Store> = (
+  context: HandlerContext<Op, Caller, Store>,
+) => ResultOf<Op> | Response | Promise<ResultOf<Op> | Response>;
+
+/** One handler per operation id of the generated `operations` interface: none may be missing. */
+export type Handlers<Operations, Caller, Store> = {
+  [OperationId in keyof Operations]: Handler<Operations[OperationId], Caller, Store>;
+};
