@@ -484,7 +484,7 @@ export interface components {
              * @default raw
              * @enum {string}
              */
-            mode: "raw" | "aggregate";
+            mode?: "raw" | "aggregate";
             /** @description (raw mode) Property keys to project; all when omitted. */
             columns?: string[];
             /** @description (aggregate mode) The property key to group on. */
@@ -503,9 +503,9 @@ export interface components {
              * @description Page size. The seed names no default or cap here (its example asks for 500); this contract sets 100 and 1000.
              * @default 100
              */
-            limit: number;
+            limit?: number;
             /** @default 0 */
-            offset: number;
+            offset?: number;
         };
         EventQueryResult: {
             rows: components["schemas"]["EventProperties"][];

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { loopback } from '../lib/ports.ts';
+import { maxBodyBytes } from './request.ts';
 
 export interface NodeServer {
   url: string;
@@ -31,6 +31,29 @@ export async function serveOnNode(handle: (request: Request) => Promise<Response
   };
 }
 
+/**
+ * Reads the body, but no more than one byte past the mock's limit: the core
+ * then answers 413, and the connection is closed instead of draining the rest.
+ */
+function readBounded(incoming: IncomingMessage): Promise<{ bytes: Uint8Array<ArrayBuffer>; truncated: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (truncated: boolean) => resolve({ bytes: new Uint8Array(Buffer.concat(chunks)) as Uint8Array<ArrayBuffer>, truncated });
+    incoming.on('data', (chunk: Buffer) => {
+      if (size > maxBodyBytes) return;
+      chunks.push(chunk);
+      size += chunk.byteLength;
+      if (size > maxBodyBytes) {
+        incoming.pause();
+        finish(true);
+      }
+    });
+    incoming.on('end', () => finish(false));
+    incoming.on('error', reject);
+  });
+}
+
 async function bridge(handle: (request: Request) => Promise<Response>, incoming: IncomingMessage, outgoing: ServerResponse, port: number): Promise<void> {
   try {
     const headers = new Headers();
@@ -39,17 +62,16 @@ async function bridge(handle: (request: Request) => Promise<Response>, incoming:
       else if (value !== undefined) headers.set(name, value);
     }
     const method = incoming.method ?? 'GET';
-    const hasBody = method !== 'GET' && method !== 'HEAD';
+    const body = await readBounded(incoming);
+    if (body.truncated) outgoing.setHeader('connection', 'close');
     const abort = new AbortController();
     outgoing.on('close', () => abort.abort());
     const request = new Request(`http://${loopback}:${port}${incoming.url ?? '/'}`, {
       method,
       headers,
-      body: hasBody ? (Readable.toWeb(incoming) as ReadableStream<Uint8Array>) : null,
+      body: method === 'GET' || method === 'HEAD' || body.bytes.byteLength === 0 ? null : body.bytes,
       signal: abort.signal,
-      // Node's fetch Request needs this to accept a streamed body.
-      ...(hasBody ? { duplex: 'half' } : {}),
-    } as RequestInit);
+    });
     const response = await handle(request);
     outgoing.writeHead(response.status, Object.fromEntries(response.headers));
     if (!response.body) {

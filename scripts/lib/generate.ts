@@ -23,7 +23,7 @@ export async function generateApi(api: string, outDir: string): Promise<void> {
     }
     const bundledYaml = readFileSync(bundledPath, 'utf8');
     const document = parse(bundledYaml) as Record<string, unknown>;
-    const types = astToString(await openapiTS(document as never, { alphabetize: false }));
+    const types = astToString(await openapiTS(document as never, { alphabetize: false, defaultNonNullable: false }));
 
     const target = join(outDir, api);
     mkdirSync(target, { recursive: true });

@@ -1,0 +1,19 @@
+// Checked by `tsc` (npm test's typecheck), not run: each @ts-expect-error must
+// stay an error, or the typecheck fails. It proves that a handler which drifts
+// from its operation in the generated types does not compile.
+import type { operations } from '../../generated/runflow/schema.d.ts';
+import type { Handler } from '../../mocks/stateful/types.ts';
+
+type GetReview = Handler<operations['getReview'], unknown, unknown>;
+type CreateReview = Handler<operations['createReview'], unknown, unknown>;
+
+// @ts-expect-error 201 is not a status getReview documents
+export const undocumentedStatus: GetReview = () => ({ status: 201, body: undefined });
+
+// @ts-expect-error the body lacks the Review's required fields
+export const incompleteBody: GetReview = () => ({ status: 200, body: { id: 'rev-1' } });
+
+// @ts-expect-error a rating outside the enum
+export const wrongEnum: CreateReview = ({ body }) => ({ status: 201, body: { ...body, rating: 'awful', id: 'r', executionId: 'e', status: 'pending_review', priority: 'low', tags: [], reviewedBy: 'k', createdAt: '', updatedAt: '' } });
+
+export const documentedError: GetReview = () => ({ status: 404, body: { statusCode: 404, message: 'Review not found', error: 'Not Found' } });
