@@ -106,7 +106,19 @@ export function collectOperations(api: string, document: OpenApiDocument): Opera
 }
 
 export function findOperation(api: string, operationId: string): Operation {
-  const operation = listOperations(api).find((candidate) => candidate.operationId === operationId);
+  return findOperationIn(api, loadSpec(api), operationId);
+}
+
+/** An operation by id in a given document (cached per document). */
+export function findOperationIn(api: string, document: OpenApiDocument, operationId: string): Operation {
+  let operations = byDocument.get(document);
+  if (!operations) {
+    operations = document === cache.get(api) ? listOperations(api) : collectOperations(api, document);
+    byDocument.set(document, operations);
+  }
+  const operation = operations.find((candidate) => candidate.operationId === operationId);
   if (!operation) throw new Error(`${api} has no operation ${operationId}`);
   return operation;
 }
+
+const byDocument = new WeakMap<OpenApiDocument, Operation[]>();

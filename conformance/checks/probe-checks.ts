@@ -1,0 +1,19 @@
+import { createdResourceRetrievable } from './created-resource-retrievable.ts';
+import { credentialsRequired } from './credentials-required.ts';
+import { deletedResourceGone } from './deleted-resource-gone.ts';
+import { invalidInputRejected } from './invalid-input-rejected.ts';
+import { missingRequiredHeaderRejected } from './missing-required-header-rejected.ts';
+import type { ProbeCheck } from './probe.ts';
+import { undocumentedMethodRejected } from './undocumented-method-rejected.ts';
+import { validInputAccepted } from './valid-input-accepted.ts';
+
+/** Run once per operation, in this order. */
+export const probeChecks: ProbeCheck[] = [
+  validInputAccepted,
+  invalidInputRejected,
+  credentialsRequired,
+  missingRequiredHeaderRejected,
+  undocumentedMethodRejected,
+  createdResourceRetrievable,
+  deletedResourceGone,
+];

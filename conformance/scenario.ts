@@ -1,0 +1,74 @@
+import type { RequestParts } from './http.ts';
+import type { Session } from './session.ts';
+import type { Exchange, IdentityName } from './types.ts';
+
+/** A behaviour the API's documentation promises, checked end to end against a live server. */
+export interface Scenario {
+  /** A plain sentence, as the report shows it. */
+  title: string;
+  /** Extra identities it needs; without them it is skipped with the reason. */
+  requires?: ('b' | 'readonly')[];
+  run(test: ScenarioTest): Promise<void>;
+}
+
+/** Thrown to stop a scenario at its first unmet expectation: later steps depend on earlier ones. */
+class ScenarioStop extends Error {}
+
+/** What a scenario uses: calls by operation id, and expectations worded "received … / documented …". */
+export class ScenarioTest {
+  private failed = false;
+
+  constructor(
+    readonly session: Session,
+    readonly title: string,
+  ) {}
+
+  /** The run's unique suffix, for ids that must not collide with earlier runs. */
+  unique(base: string): string {
+    return `${base}-${this.session.uniqueSuffix()}`;
+  }
+
+  call(operationId: string, parts: RequestParts = {}, identity: IdentityName = 'a'): Promise<Exchange> {
+    return this.session.call(operationId, parts, identity);
+  }
+
+  /** The contract's valid request for an operation, with overrides. */
+  request(operationId: string, overrides: RequestParts = {}): RequestParts {
+    const valid = this.session.validRequest(this.session.operation(operationId));
+    return {
+      ...valid,
+      ...overrides,
+      path: { ...valid.path, ...overrides.path },
+      query: { ...valid.query, ...overrides.query },
+      headers: { ...valid.headers, ...overrides.headers },
+    };
+  }
+
+  /** Requires a status; stops the scenario when it differs. Returns the parsed JSON body. */
+  status(exchange: Exchange, expected: number | number[], documented: string): any {
+    const received = exchange.response?.status;
+    const allowed = Array.isArray(expected) ? expected : [expected];
+    const body = exchange.response?.text.slice(0, 200) ?? exchange.error ?? '';
+    this.that(exchange, received !== undefined && allowed.includes(received), `${received ?? 'no response'} ${body}`.trim(), `${allowed.join(' or ')}: ${documented}`);
+    return exchange.response?.json;
+  }
+
+  /** Requires a condition; stops the scenario when it does not hold. */
+  that(exchange: Exchange, holds: boolean, received: string, documented: string): void {
+    if (holds) return;
+    this.failed = true;
+    this.session.fail(this.title, exchange, `received ${received} / documented ${documented}`);
+    throw new ScenarioStop();
+  }
+
+  /** Runs a scenario and records it as one passed or failed check under its title. */
+  static async run(session: Session, scenario: Scenario): Promise<void> {
+    const test = new ScenarioTest(session, scenario.title);
+    try {
+      await scenario.run(test);
+    } catch (error) {
+      if (!(error instanceof ScenarioStop)) throw error;
+    }
+    if (!test.failed) session.pass(scenario.title);
+  }
+}

@@ -1,0 +1,7 @@
+import type { Scenario } from '../scenario.ts';
+import { runflowScenarios } from './runflow/index.ts';
+
+/** The behaviour scenarios of each API, run at `--level full`. */
+export const scenariosByApi: Record<string, Scenario[]> = {
+  runflow: runflowScenarios,
+};
