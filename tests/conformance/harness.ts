@@ -1,0 +1,37 @@
+import { loadSpec } from '../../contract/spec.ts';
+import { ContractValidator } from '../../contract/validator.ts';
+import { Session, type Identities } from '../../conformance/session.ts';
+import type { Level } from '../../conformance/types.ts';
+import { freePort } from '../../mocks/lib/net.ts';
+import { mockDefinitions } from '../../mocks/registry.ts';
+import { type MockDefinition, StatefulMock } from '../../mocks/stateful/app.ts';
+import { type NodeServer, serveOnNode } from '../../mocks/stateful/node.ts';
+
+type Handle = (request: Request) => Promise<Response>;
+
+/** One real server whose behaviour a test swaps: the correct mock, or a deliberately broken one. */
+export async function startSwitchableServer(): Promise<NodeServer & { use(handle: Handle): void }> {
+  let current: Handle = async () => new Response('no handler', { status: 500 });
+  const server = await serveOnNode((request) => current(request), await freePort());
+  return { ...server, use: (handle) => (current = handle) };
+}
+
+/** The API's stateful mock with some handlers replaced by wrong ones. */
+export function brokenMock(api: string, handlers: Record<string, (context: any) => unknown>): StatefulMock {
+  const definition = mockDefinitions[api]!;
+  return new StatefulMock({ ...definition, handlers: { ...definition.handlers, ...(handlers as MockDefinition<any, any>['handlers']) } });
+}
+
+/** Wraps a handler so that a test can rewrite what it answers. */
+export function rewriting(inner: Handle, rewrite: (request: Request, response: Response) => Response | Promise<Response>): Handle {
+  return async (request) => rewrite(request.clone(), await inner(request));
+}
+
+export function newSession(api: string, baseUrl: string, identities: Identities, level: Level = 'full'): Session {
+  const document = loadSpec(api);
+  return new Session({ api, document, validator: new ContractValidator(document) }, baseUrl, identities, level);
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers } });
+}

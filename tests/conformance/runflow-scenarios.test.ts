@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScenarioTest, type Scenario } from '../../conformance/scenario.ts';
+import { runflowScenarios } from '../../conformance/scenarios/runflow/index.ts';
+import { createMock } from '../../mocks/registry.ts';
+import { runflowMock } from '../../mocks/runflow/index.ts';
+import type { StatefulMock } from '../../mocks/stateful/app.ts';
+import { brokenMock, json, newSession, rewriting, startSwitchableServer } from './harness.ts';
+
+const handlers = runflowMock.handlers;
+type Break = () => StatefulMock | ((request: Request) => Promise<Response>);
+
+/** For each scenario, a server wrong in exactly the way the scenario guards against. */
+const breakages: Record<string, Break> = {
+  'A new review starts as pending_review, and the exists check answers with its summary': () =>
+    brokenMock('runflow', { checkReviewExists: () => ({ status: 200, body: { exists: false } }) }),
+  'A second review of the same execution is refused with 409 "Execution already has a review"': () =>
+    brokenMock('runflow', { createReview: (context: any) => { context.store.reviewByExecution.clear(); return handlers.createReview!(context); } }),
+  'A review comment shorter than 10 characters is refused with 422 and nothing is stored': () => {
+    const mock = createMock('runflow');
+    return rewriting(mock.handle, (_request, response) => (response.status === 422 ? json(400, { statusCode: 400, message: ['comment too short'], error: 'Bad Request' }) : response));
+  },
+  'The review list filters by rating and priority and searches comments ignoring case and accents': () =>
+    brokenMock('runflow', { listReviews: (context: any) => handlers.listReviews!({ ...context, query: { ...context.query, search: undefined } }) }),
+  'The review list returns at most 50 reviews by default and never more than 100': () =>
+    brokenMock('runflow', { listReviews: (context: any) => handlers.listReviews!({ ...context, query: { ...context.query, limit: context.query.limit ?? 1000 } }) }),
+  'Setting a review to resolved stamps resolvedBy and resolvedAt': () =>
+    brokenMock('runflow', { updateReview: (context: any) => handlers.updateReview!({ ...context, body: { ...context.body, status: context.body.status === 'resolved' ? 'in_progress' : context.body.status } }) }),
+  'A review update with a field outside the allowed set is refused with 400 and changes nothing': () => {
+    const mock = createMock('runflow');
+    return rewriting(mock.handle, (request, response) => (request.method === 'PATCH' && response.status === 400 ? json(200, {}) : response));
+  },
+  'A deleted review is gone: reading it answers 404 and its execution has no review': () =>
+    brokenMock('runflow', { deleteReview: () => ({ status: 204, body: undefined }) }),
+  "Another tenant's review answers 404, never 403, and never appears in its list": () =>
+    brokenMock('runflow', { getReview: (context: any) => handlers.getReview!({ ...context, caller: { ...context.caller, tenant: 'rf_scn_a' } }) }),
+  "Review stats require agentId and count the agent's reviews by status, rating and priority": () =>
+    brokenMock('runflow', { getReviewStats: (context: any) => { const result: any = handlers.getReviewStats!(context); return { ...result, body: { ...result.body, badReviews: 0 } }; } }),
+  "The training export puts a resolved review's correctedOutput in the assistant turn and says so in its metadata": () =>
+    brokenMock('runflow', { exportTrainingData: (context: any) => { const result: any = handlers.exportTrainingData!(context); for (const example of result.body.training_examples) example.messages.at(-1).content = 'the original answer'; return result; } }),
+  'Ingested events reach the feed most recent first, and raw and aggregate queries over them': () =>
+    brokenMock('runflow', { getEventFeed: (context: any) => { const result: any = handlers.getEventFeed!(context); result.body.events.reverse(); return result; } }),
+  'Upserting a dashboard tab is idempotent on (agentId, name): created the first time, updated after, listed by sortOrder': () =>
+    brokenMock('runflow', { upsertDashboardTab: (context: any) => handlers.upsertDashboardTab!({ ...context, body: { ...context.body, name: `${context.body.name}-${Math.random()}` } }) }),
+  'Upserting a dashboard card is idempotent on (agentId, eventName, cardType, aggregation, propertyKey)': () =>
+    brokenMock('runflow', { upsertDashboardCard: (context: any) => handlers.upsertDashboardCard!({ ...context, body: { ...context.body, config: { ...context.body.config, propertyKey: String(Math.random()) } } }) }),
+};
+
+describe('every Runflow scenario', () => {
+  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
+  beforeAll(async () => {
+    server = await startSwitchableServer();
+  });
+  afterAll(() => server.close());
+
+  const identities = { a: { 'x-api-key': 'rf_scn_a' }, b: { 'x-api-key': 'rf_scn_b' } };
+  const run = async (scenario: Scenario) => {
+    const session = newSession('runflow', server.url, identities);
+    await ScenarioTest.run(session, scenario);
+    return session;
+  };
+
+  it('has a deliberately broken server in this table', () => {
+    expect(Object.keys(breakages).sort()).toEqual(runflowScenarios.map((scenario) => scenario.title).sort());
+  });
+
+  it.each(runflowScenarios.map((scenario) => [scenario.title, scenario] as const))('%s: passes on the mock, fails on a broken server', async (title, scenario) => {
+    server.use(createMock('runflow').handle);
+    const good = await run(scenario);
+    expect(good.findings).toEqual([]);
+    expect(good.tally(title).passed).toBe(1);
+
+    const broken = breakages[title]!();
+    server.use(typeof broken === 'function' ? broken : broken.handle);
+    const bad = await run(scenario);
+    const failure = bad.findings.find((finding) => finding.check === title);
+    expect(failure?.message, `scenario "${title}" did not fail on its broken server`).toMatch(/^received .* \/ documented .*/s);
+  });
+});
