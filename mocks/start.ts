@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     }
     const mock = createMock(api, { deterministic: values.deterministic });
     if (values.fixture) mock.loadFixture(values.fixture);
-    const server = await serveOnNode(mock.handle, portOverride ? Number(portOverride) : ports[api]!.stateful);
+    const server = await serveOnNode(mock, portOverride ? Number(portOverride) : ports[api]!.stateful);
     servers.push(server);
     console.log(`${api.padEnd(13)} ${server.url}   ${exampleCredentials[api]}`);
   }

@@ -1,4 +1,5 @@
 import type { MockDefinition } from '../stateful/app.ts';
+import type { MockRequest } from '../stateful/message.ts';
 import { problem } from '../stateful/problems.ts';
 import { dashboardHandlers } from './dashboards.ts';
 import { runflowErrorStyle } from './errors.ts';
@@ -7,10 +8,10 @@ import { reviewHandlers } from './reviews.ts';
 import { agentIdForKey, createRunflowStore, loadRunflowFixture, type RunflowCaller, type RunflowFixture, type RunflowStore } from './store.ts';
 
 /** The key from `x-api-key`, or from `Authorization: Bearer`. */
-function presentedKey(request: Request): string | undefined {
-  const header = request.headers.get('x-api-key');
+function presentedKey(request: MockRequest): string | undefined {
+  const header = request.header('x-api-key');
   if (header) return header;
-  const authorization = request.headers.get('authorization');
+  const authorization = request.header('authorization');
   return authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
 }
 

@@ -1,8 +1,9 @@
 import { listOperations, loadSpec, type Operation } from '../../contract/spec.ts';
 import { ContractValidator } from '../../contract/validator.ts';
 import { createEnvironment, type Environment, type EnvironmentOptions } from './environment.ts';
+import { fromWebResponse, jsonMockResponse, type MockRequest, type MockResponse, splitUrl, toWebResponse } from './message.ts';
 import { type ErrorStyle, Problem, problem } from './problems.ts';
-import { parseRequest } from './request.ts';
+import { maxBodyBytes, parseRequest } from './request.ts';
 import { Router } from './router.ts';
 import type { Handler } from './types.ts';
 
@@ -12,7 +13,7 @@ export interface MockDefinition<Caller, Store> {
   errorStyle: ErrorStyle;
   createStore(environment: Environment): Store;
   /** Who is calling, from the request's credentials; a Problem (401/403) when nobody valid is. */
-  authenticate(request: Request, operation: Operation, store: Store): Caller | Problem;
+  authenticate(request: MockRequest, operation: Operation, store: Store): Caller | Problem;
   handlers: Record<string, Handler<any, Caller, Store>>;
   /** Replaces the store's content with a fixture's (the fixture's shape is the store's own). */
   loadFixture(store: Store, fixture: unknown): void;
@@ -76,8 +77,21 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
     this.definition.loadFixture(this.store, structuredClone(fixture));
   }
 
-  /** The web-standard entry point. Never throws: every failure becomes the API's own error response. */
+  /** The web-standard entry point (MSW, fetch handlers, tests). Never throws. */
   handle = async (request: Request): Promise<Response> => {
+    const body = await readBoundedText(request);
+    const response = await this.respond({
+      method: request.method,
+      url: request.url,
+      header: (name) => request.headers.get(name),
+      body: body ?? '',
+      bodyTooLarge: body === undefined,
+    });
+    return toWebResponse(response);
+  };
+
+  /** The core, on plain objects. Never throws: every failure becomes the API's own error response. */
+  respond = async (request: MockRequest): Promise<MockResponse> => {
     try {
       return await this.dispatch(request);
     } catch (error) {
@@ -86,64 +100,78 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
     }
   };
 
-  private async dispatch(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    let pathname = url.pathname;
+  private async dispatch(request: MockRequest): Promise<MockResponse> {
+    const { pathname: requested, search } = splitUrl(request.url);
+    let pathname = requested;
     if (pathname.startsWith(controlPrefix)) return this.control(request.method, pathname.slice(controlPrefix.length));
     if (this.basePath && pathname.startsWith(`${this.basePath}/`)) pathname = pathname.slice(this.basePath.length);
 
     const match = this.router.match(request.method, pathname);
-    if (match.kind === 'not-found') return this.problemResponse(problem('not-found', 404, `Cannot ${request.method} ${url.pathname}`));
+    if (match.kind === 'not-found') return this.problemResponse(problem('not-found', 404, `Cannot ${request.method} ${requested}`));
     if (match.kind === 'method-not-allowed') {
-      return this.problemResponse(problem('method-not-allowed', 405, `Method ${request.method} is not allowed on ${url.pathname}`, { headers: { Allow: match.allow.join(', ') } }));
+      return this.problemResponse(problem('method-not-allowed', 405, `Method ${request.method} is not allowed on ${requested}`, { headers: { Allow: match.allow.join(', ') } }));
     }
     const { operation } = match;
     const caller = this.definition.authenticate(request, operation, this.store);
     if (isProblem(caller)) return this.problemResponse(caller);
 
-    const parsed = await parseRequest(request, url, operation, match.pathParameters, this.validator, this.definition.errorStyle);
+    const parsed = parseRequest(request, search, operation, match.pathParameters, this.validator, this.definition.errorStyle);
     if (isProblem(parsed)) return this.problemResponse(parsed);
 
-    const result: Response | HandlerOutcome = await this.definition.handlers[operation.operationId]!({
+    const result: Response | HandlerOutcome = (await this.definition.handlers[operation.operationId]!({
       path: parsed.path,
       query: parsed.query,
-      headers: request.headers,
+      headers: { get: request.header },
       body: parsed.body,
       caller,
       store: this.store,
-      request,
       rawBody: parsed.rawBody,
-    } as never) as Response | HandlerOutcome;
-    if (result instanceof Response) return result;
-    return jsonResponse(result.status, result.body, result.headers);
+    } as never)) as Response | HandlerOutcome;
+    if (result instanceof Response) return fromWebResponse(result);
+    return jsonMockResponse(result.status, result.body, result.headers);
   }
 
-  private control(method: string, action: string): Response {
+  private control(method: string, action: string): MockResponse {
     if (method === 'POST' && action === 'reset') {
       this.reset();
-      return new Response(null, { status: 204 });
+      return { status: 204, headers: {}, body: null };
     }
     if (method === 'POST' && action.startsWith('fixtures/')) {
       try {
         this.loadFixture(decodeURIComponent(action.slice('fixtures/'.length)));
-        return new Response(null, { status: 204 });
+        return { status: 204, headers: {}, body: null };
       } catch (error) {
-        return jsonResponse(404, { message: (error as Error).message });
+        return jsonMockResponse(404, { message: (error as Error).message });
       }
     }
-    return jsonResponse(404, { message: 'mock controls: POST /__mock/reset, POST /__mock/fixtures/<name>' });
+    return jsonMockResponse(404, { message: 'mock controls: POST /__mock/reset, POST /__mock/fixtures/<name>' });
   }
 
-  private problemResponse(found: Problem): Response {
-    return jsonResponse(found.status, this.definition.errorStyle.render(found), found.headers);
+  private problemResponse(found: Problem): MockResponse {
+    return jsonMockResponse(found.status, this.definition.errorStyle.render(found), found.headers);
+  }
+}
+
+/** The body as text, or undefined when it is larger than the mock's limit. */
+async function readBoundedText(request: Request): Promise<string | undefined> {
+  if (Number(request.headers.get('content-length') ?? '0') > maxBodyBytes) return undefined;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBodyBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 
 function isProblem(value: unknown): value is Problem {
   return value instanceof Problem;
-}
-
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  if (body === undefined || status === 204) return new Response(null, { status, headers });
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }

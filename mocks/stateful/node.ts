@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loopback } from '../lib/ports.ts';
+import { fromWebResponse, type MockRequest, type MockResponse } from './message.ts';
 import { maxBodyBytes } from './request.ts';
 
 export interface NodeServer {
@@ -9,10 +10,17 @@ export interface NodeServer {
   close(): Promise<void>;
 }
 
-/** Serves a web-standard handler with node:http on 127.0.0.1. */
-export async function serveOnNode(handle: (request: Request) => Promise<Response>, port: number): Promise<NodeServer> {
+type Respond = (request: MockRequest) => Promise<MockResponse>;
+type Handle = (request: Request) => Promise<Response>;
+
+/**
+ * Serves with node:http on 127.0.0.1. Given a mock (anything with `respond`),
+ * plain objects are used end to end; given a web `(Request) => Response`
+ * handler, a web Request is built for every call (slower, but any handler works).
+ */
+export async function serveOnNode(target: { respond: Respond } | Handle, port: number): Promise<NodeServer> {
   const server: Server = createServer((incoming, outgoing) => {
-    void bridge(handle, incoming, outgoing, port);
+    void bridge(target, incoming, outgoing);
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
@@ -35,13 +43,18 @@ export async function serveOnNode(handle: (request: Request) => Promise<Response
  * Reads the body, but no more than one byte past the mock's limit: the core
  * then answers 413, and the connection is closed instead of draining the rest.
  */
-function readBounded(incoming: IncomingMessage): Promise<{ bytes: Uint8Array<ArrayBuffer>; truncated: boolean }> {
+function readBounded(incoming: IncomingMessage): Promise<{ text: string; truncated: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const finish = (truncated: boolean) => resolve({ bytes: new Uint8Array(Buffer.concat(chunks)) as Uint8Array<ArrayBuffer>, truncated });
+    let settled = false;
+    const finish = (truncated: boolean) => {
+      if (settled) return;
+      settled = true;
+      resolve({ text: Buffer.concat(chunks).toString('utf8'), truncated });
+    };
     incoming.on('data', (chunk: Buffer) => {
-      if (size > maxBodyBytes) return;
+      if (settled) return;
       chunks.push(chunk);
       size += chunk.byteLength;
       if (size > maxBodyBytes) {
@@ -54,32 +67,45 @@ function readBounded(incoming: IncomingMessage): Promise<{ bytes: Uint8Array<Arr
   });
 }
 
-async function bridge(handle: (request: Request) => Promise<Response>, incoming: IncomingMessage, outgoing: ServerResponse, port: number): Promise<void> {
+function headerOf(incoming: IncomingMessage): (name: string) => string | null {
+  return (name) => {
+    const value = incoming.headers[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
+}
+
+function toWebRequest(incoming: IncomingMessage, body: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = incoming.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0;
+  return new Request(`http://${incoming.headers.host ?? loopback}${incoming.url ?? '/'}`, { method, headers, body: hasBody ? body : null });
+}
+
+async function bridge(target: { respond: Respond } | Handle, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
   try {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-      else if (value !== undefined) headers.set(name, value);
-    }
     const method = incoming.method ?? 'GET';
-    const body = await readBounded(incoming);
+    const body = method === 'GET' || method === 'HEAD' ? { text: '', truncated: false } : await readBounded(incoming);
     if (body.truncated) outgoing.setHeader('connection', 'close');
-    const abort = new AbortController();
-    outgoing.on('close', () => abort.abort());
-    const request = new Request(`http://${loopback}:${port}${incoming.url ?? '/'}`, {
-      method,
-      headers,
-      body: method === 'GET' || method === 'HEAD' || body.bytes.byteLength === 0 ? null : body.bytes,
-      signal: abort.signal,
-    });
-    const response = await handle(request);
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-    if (!response.body) {
-      outgoing.end();
+    const response =
+      typeof target === 'function'
+        ? fromWebResponse(await target(toWebRequest(incoming, body.truncated ? 'x'.repeat(maxBodyBytes + 1) : body.text)))
+        : await target.respond({ method, url: incoming.url ?? '/', header: headerOf(incoming), body: body.text, bodyTooLarge: body.truncated });
+    outgoing.writeHead(response.status, response.headers);
+    if (!response.stream) {
+      outgoing.end(response.body ?? undefined);
       return;
     }
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      if (!outgoing.write(chunk)) await new Promise((resolve) => outgoing.once('drain', resolve));
+    const reader = response.stream.getReader();
+    outgoing.on('close', () => void reader.cancel().catch(() => undefined));
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!outgoing.write(value)) await new Promise((resolve) => outgoing.once('drain', resolve));
     }
     outgoing.end();
   } catch (error) {

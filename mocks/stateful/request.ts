@@ -1,5 +1,6 @@
 import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, refSegments, resolveRef } from '../../contract/spec.ts';
 import { type ContractValidator, matchMediaType, type Violation } from '../../contract/validator.ts';
+import type { MockRequest } from './message.ts';
 import { type ErrorStyle, type Problem, problem } from './problems.ts';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -16,17 +17,17 @@ export interface ParsedRequest {
  * media type, JSON syntax, then every parameter and the body against the
  * contract's schemas. Returns the coerced values or the first problem found.
  */
-export async function parseRequest(
-  request: Request,
-  url: URL,
+export function parseRequest(
+  request: MockRequest,
+  search: URLSearchParams,
   operation: Operation,
   pathParameters: Record<string, string>,
   validator: ContractValidator,
   style: ErrorStyle,
-): Promise<ParsedRequest | Problem> {
+): ParsedRequest | Problem {
   const document = validator.document;
-  const rawBody = await readLimitedText(request);
-  if (rawBody === undefined) return problem('payload-too-large', 413, `Request body exceeds ${maxBodyBytes} bytes`);
+  const rawBody = request.body;
+  if (request.bodyTooLarge || rawBody.length > maxBodyBytes) return problem('payload-too-large', 413, `Request body exceeds ${maxBodyBytes} bytes`);
 
   const violations: Violation[] = [];
   const path: Record<string, unknown> = {};
@@ -34,9 +35,9 @@ export async function parseRequest(
   for (const { parameter, schema, schemaPointer } of parameterPlan(operation, document)) {
     let raw: string[] = [];
     if (parameter.in === 'path') raw = [pathParameters[parameter.name] ?? ''];
-    else if (parameter.in === 'query') raw = url.searchParams.getAll(parameter.name);
+    else if (parameter.in === 'query') raw = search.getAll(parameter.name);
     else if (parameter.in === 'header') {
-      const value = request.headers.get(parameter.name);
+      const value = request.header(parameter.name);
       raw = value === null ? [] : [value];
     }
     if (raw.length === 0) {
@@ -55,9 +56,9 @@ export async function parseRequest(
     : undefined;
   if (requestBody && rawBody.length > 0) {
     const content = (requestBody.content ?? {}) as Record<string, unknown>;
-    const mediaType = matchMediaType(Object.keys(content), request.headers.get('content-type'));
+    const mediaType = matchMediaType(Object.keys(content), request.header('content-type'));
     if (!mediaType) {
-      return problem('unsupported-media-type', 415, `Content-Type ${request.headers.get('content-type') ?? '(none)'} is not supported; expected ${Object.keys(content).join(' or ')}`);
+      return problem('unsupported-media-type', 415, `Content-Type ${request.header('content-type') ?? '(none)'} is not supported; expected ${Object.keys(content).join(' or ')}`);
     }
     if (mediaType.includes('json')) {
       try {
@@ -80,37 +81,6 @@ export async function parseRequest(
     return problem('validation', status, 'Request validation failed', { violations });
   }
   return { path, query, body, rawBody };
-}
-
-/** Reads the body as text, or undefined when it is larger than the limit. */
-async function readLimitedText(request: Request): Promise<string | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBodyBytes) return undefined;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBodyBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(concat(chunks, size));
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const joined = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return joined;
 }
 
 function missingParameter(parameter: Parameter): Violation {

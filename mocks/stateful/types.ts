@@ -1,3 +1,5 @@
+import type { HeaderReader } from './message.ts';
+
 /**
  * Types that bind a handler to its operation in the generated types, so that a
  * contract change that breaks a handler breaks `tsc`.
@@ -37,12 +39,11 @@ export type ResultOf<Op> = Op extends { responses: infer Responses }
 export interface HandlerContext<Op, Caller, Store> {
   path: ParamsIn<Op, 'path'>;
   query: ParamsIn<Op, 'query'>;
-  headers: Headers;
+  headers: HeaderReader;
   body: RequestBodyOf<Op>;
   caller: Caller;
   store: Store;
-  /** The raw request, for the few handlers that need it (webhook signatures over the raw body). */
-  request: Request;
+  /** The body exactly as sent, for the few handlers that need it (webhook signatures). */
   rawBody: string;
 }
 

@@ -21,7 +21,7 @@ describe.each(builtApis())('the conformance suite on %s', (api) => {
   });
 
   it.runIf(mockDefinitions[api])('passes at the full level against the stateful mock', async () => {
-    const server = await serveOnNode(createMock(api).handle, await freePort());
+    const server = await serveOnNode(createMock(api), await freePort());
     stopAfter.push(server);
     const { session } = await runConformance({ api, baseUrl: server.url, identities: conformanceIdentities[api]!, level: 'full' });
     expect(session.findings).toEqual([]);

@@ -12,7 +12,7 @@ type Handle = (request: Request) => Promise<Response>;
 /** One real server whose behaviour a test swaps: the correct mock, or a deliberately broken one. */
 export async function startSwitchableServer(): Promise<NodeServer & { use(handle: Handle): void }> {
   let current: Handle = async () => new Response('no handler', { status: 500 });
-  const server = await serveOnNode((request) => current(request), await freePort());
+  const server = await serveOnNode((request: Request) => current(request), await freePort());
   return { ...server, use: (handle) => (current = handle) };
 }
 

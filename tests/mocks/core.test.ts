@@ -16,7 +16,7 @@ describe('the stateful mock core, served by node:http', () => {
 
   beforeAll(async () => {
     mock = createMock('runflow', { deterministic: true });
-    server = await serveOnNode(mock.handle, await freePort());
+    server = await serveOnNode(mock, await freePort());
   });
   afterAll(() => server.close());
   beforeEach(() => mock.reset());

@@ -17,7 +17,7 @@ describe('the Runflow stateful mock', () => {
 
   beforeAll(async () => {
     mock = createMock('runflow', { deterministic: true });
-    server = await serveOnNode(mock.handle, await freePort());
+    server = await serveOnNode(mock, await freePort());
   });
   afterAll(() => server.close());
   beforeEach(() => mock.reset());
