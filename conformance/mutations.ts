@@ -50,7 +50,9 @@ export function mutateRequest(document: OpenApiDocument, operation: Operation, v
       delete query[parameter.name];
       mutations.push({ description: `required query parameter ${parameter.name} left out`, parts: { ...valid, query } });
     }
-    const first = invalidValues(schema).find((candidate) => !/minimum|maximum|minLength|maxLength|number where string/.test(candidate.why));
+    // In a query string every value is text, and one value is a valid one-item array: only
+    // values that no documented type can read (a word for a number, outside an enum) are invalid.
+    const first = invalidValues(schema).find((candidate) => !/minimum|maximum|minLength|maxLength|number where string|where array|where object/.test(candidate.why));
     if (!first) continue;
     if (parameter.in === 'path') {
       if (!/uuid|integer|number/.test(first.why)) continue;

@@ -14,6 +14,9 @@ export interface Scenario {
 /** Thrown to stop a scenario at its first unmet expectation: later steps depend on earlier ones. */
 class ScenarioStop extends Error {}
 
+/** Thrown when the server does not offer what the scenario needs (reported as a skip, with the reason). */
+class ScenarioSkip extends Error {}
+
 /** What a scenario uses: calls by operation id, and expectations worded "received … / documented …". */
 export class ScenarioTest {
   private failed = false;
@@ -61,12 +64,21 @@ export class ScenarioTest {
     throw new ScenarioStop();
   }
 
+  /** Ends the scenario as skipped: the server gives no way to check this promise. */
+  skip(reason: string): never {
+    throw new ScenarioSkip(reason);
+  }
+
   /** Runs a scenario and records it as one passed or failed check under its title. */
   static async run(session: Session, scenario: Scenario): Promise<void> {
     const test = new ScenarioTest(session, scenario.title);
     try {
       await scenario.run(test);
     } catch (error) {
+      if (error instanceof ScenarioSkip) {
+        session.skip(scenario.title, error.message);
+        return;
+      }
       if (!(error instanceof ScenarioStop)) throw error;
     }
     if (!test.failed) session.pass(scenario.title);

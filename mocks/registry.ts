@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MockDefinition, MockOptions } from './stateful/app.ts';
 import { StatefulMock } from './stateful/app.ts';
+import { intentRunsMock } from './intent-runs/index.ts';
 import { runflowMock } from './runflow/index.ts';
 
 /** The stateful mock of each API that has one. */
 export const mockDefinitions: Record<string, MockDefinition<any, any>> = {
   runflow: runflowMock,
+  'intent-runs': intentRunsMock,
 };
 
 /** Example credentials each mock accepts (design.md, "Mock identities"), for the start banner and docs. */

@@ -1,7 +1,9 @@
 import type { Scenario } from '../scenario.ts';
+import { intentRunsScenarios } from './intent-runs/index.ts';
 import { runflowScenarios } from './runflow/index.ts';
 
 /** The behaviour scenarios of each API, run at `--level full`. */
 export const scenariosByApi: Record<string, Scenario[]> = {
   runflow: runflowScenarios,
+  'intent-runs': intentRunsScenarios,
 };

@@ -1,7 +1,9 @@
 import type { Client } from 'openapi-fetch';
+import { createIntentRunsClient } from '../../client/intent-runs.ts';
 import { createRunflowClient } from '../../client/runflow.ts';
 
 /** For each API, its typed client built with credentials every mock accepts. */
 export const clientFactories: Record<string, (baseUrl: string) => Client<any>> = {
   runflow: (baseUrl) => createRunflowClient({ baseUrl, apiKey: 'rf_test_key' }),
+  'intent-runs': (baseUrl) => createIntentRunsClient({ baseUrl, apiKey: 'ir_test_key' }),
 };

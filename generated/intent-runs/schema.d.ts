@@ -1,0 +1,606 @@
+/**
+ * Generated from spec/intent-runs/ by `npm run build` (openapi-typescript): do not edit.
+ */
+
+export interface paths {
+    "/v1/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List runs
+         * @description A page of the authenticated account's runs, newest first, filtered by status, userId and customer integration ids (repeated parameters: `?customerIntegrationIds=a&customerIntegrationIds=b`). Events are left out unless `includeEvents=true`. The seed shows a single run's fields for this answer; the `{data, page, pageSize, total}` envelope is designed.
+         */
+        get: operations["listRuns"];
+        put?: never;
+        /**
+         * Create a new run
+         * @description Creates a run for an intent with the selected integrations (`["*"]`: all active ones). A `repeatKey` that names an existing run repeats it: the new run's `repeatRunId` is that run's id; without one, a key is generated. The seed does not show this answer; it is designed as 201 with the new run.
+         */
+        post: operations["createRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approve or deny a run or its individual steps
+         * @description Applies the approval decision carried by `token` (the link sent to the approver), moving a run out of AWAITING_APPROVAL. The seed shows "No content"; this contract answers 204. An unknown or used token is a 404.
+         */
+        get: operations["approveRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Unique identifier of the run.
+                 * @example 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d
+                 */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get run details
+         * @description One run by id; its events only with `includeEvents=true`. An unknown id is a 404.
+         */
+        get: operations["getRun"];
+        put?: never;
+        post?: never;
+        /**
+         * Abort a run
+         * @description Aborts a running or queued run: its status becomes ABORTED. A run in any other state answers 409. The seed says "Run successfully aborted" with no content; this contract answers 200 with the aborted run, so that callers see its final state.
+         */
+        delete: operations["abortRun"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{runId}/sse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Unique identifier of the run.
+                 * @example 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d
+                 */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Server-Sent Events stream for a run
+         * @description A `text/event-stream` of the run's updates. Each event has an `event:` name (status, step, tool_call, result, error) and a JSON `data:` payload, typed by `RunStreamEvent` (the `x-sse-event` extension of the media type). Tool calls are sent only with `includeToolCalls=true`; otherwise step events carry only their text. The stream ends after the run's `result` or `error`.
+         */
+        get: operations["streamRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The `data:` payload of one server-sent event, by its `event:` name: `status` (the run's status changed), `step` (a step started or completed, with its text), `tool_call` (only with includeToolCalls=true), `result` (the run's result, the last event of a completed run) and `error`. */
+        RunStreamEvent: {
+            /** @constant */
+            type: "status";
+            /** Format: uuid */
+            runId: string;
+            status: components["schemas"]["RunStatus"];
+        } | {
+            /** @constant */
+            type: "step";
+            /** Format: uuid */
+            runId: string;
+            text: string;
+        } | {
+            /** @constant */
+            type: "tool_call";
+            /** Format: uuid */
+            runId: string;
+            name: string;
+            arguments?: {
+                [key: string]: unknown;
+            };
+        } | {
+            /** @constant */
+            type: "result";
+            /** Format: uuid */
+            runId: string;
+            result: {
+                [key: string]: unknown;
+            };
+        } | {
+            /** @constant */
+            type: "error";
+            /** Format: uuid */
+            runId: string;
+            message: string;
+        };
+        /**
+         * @description Where the run stands. The seed elides the values (its example is `RUNNING`); this set is designed for the lifecycle the seed describes: queued, planned, waiting for approval, running, and the three ends.
+         * @example RUNNING
+         * @enum {string}
+         */
+        RunStatus: "QUEUED" | "PLANNING" | "AWAITING_APPROVAL" | "RUNNING" | "COMPLETED" | "FAILED" | "ABORTED";
+        /** @description One entry of a run's event log. The seed says only "object"; this shape is designed to carry the status changes, steps and tool calls the stream reports. */
+        RunEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "STATUS_CHANGED" | "STEP_STARTED" | "STEP_COMPLETED" | "TOOL_CALL" | "APPROVAL_REQUESTED" | "RESULT" | "ERROR";
+            /** @description A human-readable description of the event (for steps, the step's description). */
+            text?: string;
+            status?: components["schemas"]["RunStatus"];
+            /** @description Present on TOOL_CALL events. */
+            toolCall?: {
+                name: string;
+                arguments?: {
+                    [key: string]: unknown;
+                };
+                output?: Record<string, never> | string | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A run, with every field of the seed and its required-ness. */
+        Run: {
+            /**
+             * Format: uuid
+             * @description Unique identifier for the run.
+             */
+            runId: string;
+            /** @description Key passed or generated during creation to repeat the run later. */
+            repeatKey: string;
+            /**
+             * Format: uuid
+             * @description The UUID of the run that was repeated.
+             */
+            repeatRunId?: string;
+            status: components["schemas"]["RunStatus"];
+            /**
+             * Format: uuid
+             * @description The UUID of the execution plan that was used for the run.
+             */
+            executionPlanId: string;
+            /** @description Array of events in the run (empty unless events were asked for). */
+            events: components["schemas"]["RunEvent"][];
+            /** @description Result of the run execution. */
+            result?: {
+                [key: string]: unknown;
+            };
+            /** @description The intent or goal for the run. */
+            intent: string;
+            /** @description Additional context that was provided during run creation. */
+            context: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of runs. The seed lists a single run's fields for this response; as the operation returns a paginated list, the envelope is designed here, named after the page and pageSize parameters. */
+        RunList: {
+            data: components["schemas"]["Run"][];
+            page: number;
+            pageSize: number;
+            /** @description How many runs match, over all pages. */
+            total: number;
+        };
+        /** @description The error body of every intent-runs error. The seed shows none; this shape is designed: the status repeated, its reason phrase, and a message. */
+        Error: {
+            statusCode: number;
+            /** @description The HTTP reason phrase. */
+            error: string;
+            /** @description What went wrong; for 400, every invalid field named. */
+            message: string;
+        };
+        /**
+         * @description When a human must approve. The seed elides the values (its example is `NONE`); designed: `NONE` never asks, `PLAN` asks once for the execution plan, `EVERY_STEP` asks before each step.
+         * @default NONE
+         * @example NONE
+         * @enum {string}
+         */
+        ApprovalStrategy: "NONE" | "PLAN" | "EVERY_STEP";
+        CreateRunRequest: {
+            /** @description The intent or goal for the run. */
+            intent: string;
+            /** @description The customer integration ids to use, or `["*"]` for all active integrations. */
+            selectedCustomerIntegrationIds: string[];
+            /** @description Additional context for the run execution. */
+            context: string;
+            /** @description The ID of the user who is initiating the run. */
+            userId: string;
+            approvalStrategy?: components["schemas"]["ApprovalStrategy"];
+            /** @description The key of a run to repeat. When it names an existing run, the new run repeats it and its `repeatRunId` is set; when absent, a key is generated. */
+            repeatKey?: string;
+            /** @description A JSON Schema draft-7 document for the run's output format (checked as such by the server; an invalid schema is a 400). */
+            outputSchema?: {
+                [key: string]: unknown;
+            };
+        };
+    };
+    responses: {
+        /** @description The request is invalid; the message names each invalid field. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 400,
+                 *       "error": "Bad Request",
+                 *       "message": "selectedCustomerIntegrationIds: must contain at least 1 item"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The x-api-key header is missing or invalid. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 401,
+                 *       "error": "Unauthorized",
+                 *       "message": "Missing or invalid x-api-key"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Server error. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 500,
+                 *       "error": "Internal Server Error",
+                 *       "message": "Internal server error"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No run with this id for this account. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 404,
+                 *       "error": "Not Found",
+                 *       "message": "Run 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The run is neither running nor queued, so it cannot be aborted. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 409,
+                 *       "error": "Conflict",
+                 *       "message": "Run 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d is COMPLETED and cannot be aborted"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Unique identifier of the run.
+         * @example 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d
+         */
+        RunId: string;
+        /** @description Include run events in the response ("true" or "false"). A string here, as the seed documents it, unlike the list's boolean. */
+        IncludeEventsText: "true" | "false";
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listRuns: {
+        parameters: {
+            query?: {
+                /** @description Include each run's events. */
+                includeEvents?: boolean;
+                /**
+                 * @description Filter runs by user ID.
+                 * @example user_12345
+                 */
+                userId?: string;
+                /** @description Filter runs by a single status value. */
+                status?: components["schemas"]["RunStatus"];
+                /**
+                 * @description Filter runs by customer integration IDs, as repeated query parameters.
+                 * @example [
+                 *       "salesforce_abcd1234",
+                 *       "hubspot_efgh5678"
+                 *     ]
+                 */
+                customerIntegrationIds?: string[];
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description Runs per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Runs retrieved successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "runId": "7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d",
+                     *           "repeatKey": "weekly-sales-summary",
+                     *           "status": "RUNNING",
+                     *           "executionPlanId": "550e8400-e29b-41d4-a716-446655440000",
+                     *           "events": [],
+                     *           "intent": "Create a summary of the latest sales data",
+                     *           "context": "Focus on Q4 2023 data with regional breakdown",
+                     *           "createdAt": "2026-05-20T12:00:00.000Z",
+                     *           "updatedAt": "2026-05-20T12:00:05.000Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 10,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RunList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "intent": "Create a summary of the latest sales data",
+                 *       "selectedCustomerIntegrationIds": [
+                 *         "integration-1",
+                 *         "integration-2"
+                 *       ],
+                 *       "context": "Focus on Q4 2023 data with regional breakdown",
+                 *       "userId": "user-123",
+                 *       "approvalStrategy": "NONE",
+                 *       "outputSchema": {
+                 *         "type": "object",
+                 *         "properties": {
+                 *           "summary": {
+                 *             "type": "string"
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The run was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    approveRun: {
+        parameters: {
+            query: {
+                /**
+                 * @description The approval token.
+                 * @example apr_4f0c2b7e91d3
+                 */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision was applied. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getRun: {
+        parameters: {
+            query?: {
+                /** @description Include run events in the response ("true" or "false"). A string here, as the seed documents it, unlike the list's boolean. */
+                includeEvents?: components["parameters"]["IncludeEventsText"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Unique identifier of the run.
+                 * @example 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d
+                 */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Run details retrieved successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    abortRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Unique identifier of the run.
+                 * @example 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d
+                 */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Run successfully aborted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "runId": "7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d",
+                     *       "repeatKey": "weekly-sales-summary",
+                     *       "status": "ABORTED",
+                     *       "executionPlanId": "550e8400-e29b-41d4-a716-446655440000",
+                     *       "events": [],
+                     *       "intent": "Create a summary of the latest sales data",
+                     *       "context": "Focus on Q4 2023 data with regional breakdown",
+                     *       "createdAt": "2026-05-20T12:00:00.000Z",
+                     *       "updatedAt": "2026-05-20T12:01:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    streamRun: {
+        parameters: {
+            query?: {
+                /** @description Include tool call details in the stream ("true" or "false"). */
+                includeToolCalls?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Unique identifier of the run.
+                 * @example 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d
+                 */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SSE stream established successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: status
+                     *     data: {"type":"status","runId":"7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d","status":"RUNNING"}
+                     *
+                     *     event: step
+                     *     data: {"type":"step","runId":"7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d","text":"Reading the sales data"}
+                     *
+                     *     event: result
+                     *     data: {"type":"result","runId":"7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d","result":{"summary":"Sales grew 12%"}}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+}

@@ -1,0 +1,120 @@
+import { Ajv } from 'ajv';
+import type { components, operations } from '../../generated/intent-runs/schema.d.ts';
+import type { Handlers } from '../stateful/types.ts';
+import { intentRunsError } from './errors.ts';
+import { type IntentRunsCaller, type IntentRunsStore, repeatKeyIndex, type StoredRun } from './store.ts';
+import { streamRunEvents } from './stream.ts';
+
+type RunEvent = components['schemas']['RunEvent'];
+type RunsOperations = Pick<operations, 'listRuns' | 'createRun' | 'approveRun' | 'getRun' | 'abortRun' | 'streamRun'>;
+
+/** Runs that can still be aborted: "a running or queued run". */
+export const abortable = new Set(['QUEUED', 'PLANNING', 'AWAITING_APPROVAL', 'RUNNING']);
+// The default Ajv validates draft-07 documents, the dialect outputSchema must be written in.
+const draft7 = new Ajv({ strict: false });
+
+export function publicRun(run: StoredRun, withEvents: boolean) {
+  const { account, userId, selectedCustomerIntegrationIds, approvalToken, sequence, ...visible } = run;
+  void account, void userId, void selectedCustomerIntegrationIds, void approvalToken, void sequence;
+  return { ...visible, events: withEvents ? visible.events : [] };
+}
+
+export function addEvent(store: IntentRunsStore, run: StoredRun, event: Omit<RunEvent, 'id' | 'createdAt'>): void {
+  const createdAt = store.environment.now();
+  run.events.push({ id: store.environment.uuid(), createdAt, ...event });
+  run.updatedAt = createdAt;
+}
+
+function ownRun(store: IntentRunsStore, caller: IntentRunsCaller, runId: string): StoredRun | undefined {
+  const run = store.runs.get(runId);
+  return run && run.account === caller.account ? run : undefined;
+}
+
+function outputSchemaProblem(schema: unknown): string | undefined {
+  if (schema === undefined) return undefined;
+  try {
+    draft7.compile(schema as object);
+    return undefined;
+  } catch (error) {
+    return `outputSchema must be a JSON Schema draft-7 document: ${(error as Error).message}`;
+  }
+}
+
+export const runHandlers: Handlers<RunsOperations, IntentRunsCaller, IntentRunsStore> = {
+  listRuns({ query, caller, store }) {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 10;
+    const wanted = query.customerIntegrationIds ?? [];
+    const found = [...store.runs.values()]
+      .filter((run) => run.account === caller.account)
+      .filter((run) => !query.status || run.status === query.status)
+      .filter((run) => !query.userId || run.userId === query.userId)
+      .filter((run) => wanted.length === 0 || run.selectedCustomerIntegrationIds.some((id) => id === '*' || wanted.includes(id)))
+      .sort((a, b) => b.sequence - a.sequence);
+    const data = found.slice((page - 1) * pageSize, page * pageSize).map((run) => publicRun(run, query.includeEvents === true));
+    return { status: 200, body: { data, page, pageSize, total: found.length } };
+  },
+
+  createRun({ body, caller, store }) {
+    const problem = outputSchemaProblem(body.outputSchema);
+    if (problem) return intentRunsError(400, problem);
+    const now = store.environment.now();
+    const repeatKey = body.repeatKey ?? `rk-${store.environment.uuid()}`;
+    const repeated = body.repeatKey ? store.runs.get(store.runByRepeatKey.get(repeatKeyIndex(caller.account, body.repeatKey)) ?? '') : undefined;
+    const needsApproval = (body.approvalStrategy ?? 'NONE') !== 'NONE';
+    const run: StoredRun = {
+      account: caller.account,
+      userId: body.userId,
+      selectedCustomerIntegrationIds: body.selectedCustomerIntegrationIds,
+      sequence: ++store.sequence,
+      runId: store.environment.uuid(),
+      repeatKey,
+      ...(repeated ? { repeatRunId: repeated.runId } : {}),
+      status: needsApproval ? 'AWAITING_APPROVAL' : 'RUNNING',
+      executionPlanId: store.environment.uuid(),
+      events: [],
+      intent: repeated && !body.intent ? repeated.intent : body.intent,
+      context: body.context,
+      createdAt: now,
+      updatedAt: now,
+    };
+    addEvent(store, run, { type: 'STATUS_CHANGED', status: run.status, text: `Run ${run.status.toLowerCase()}` });
+    if (needsApproval) {
+      run.approvalToken = `apr_${store.environment.id('tok').replace(/\W/g, '')}`;
+      addEvent(store, run, { type: 'APPROVAL_REQUESTED', text: `Approval requested: token ${run.approvalToken}` });
+    }
+    store.runs.set(run.runId, run);
+    store.runByRepeatKey.set(repeatKeyIndex(caller.account, repeatKey), run.runId);
+    return { status: 201, body: publicRun(run, true) };
+  },
+
+  approveRun({ query, caller, store }) {
+    const run = [...store.runs.values()].find((candidate) => candidate.account === caller.account && candidate.approvalToken === query.token);
+    if (!run) return intentRunsError(404, 'Unknown or already used approval token');
+    delete run.approvalToken;
+    run.status = 'RUNNING';
+    addEvent(store, run, { type: 'STATUS_CHANGED', status: 'RUNNING', text: 'Approved: run running' });
+    return { status: 204, body: undefined };
+  },
+
+  getRun({ path, query, caller, store }) {
+    const run = ownRun(store, caller, path.runId);
+    return run ? { status: 200, body: publicRun(run, query.includeEvents === 'true') } : intentRunsError(404, `Run ${path.runId} not found`);
+  },
+
+  abortRun({ path, caller, store }) {
+    const run = ownRun(store, caller, path.runId);
+    if (!run) return intentRunsError(404, `Run ${path.runId} not found`);
+    if (!abortable.has(run.status)) return intentRunsError(409, `Run ${run.runId} is ${run.status} and cannot be aborted`);
+    run.status = 'ABORTED';
+    delete run.approvalToken;
+    addEvent(store, run, { type: 'STATUS_CHANGED', status: 'ABORTED', text: 'Run aborted' });
+    return { status: 200, body: publicRun(run, true) };
+  },
+
+  streamRun({ path, query, caller, store }) {
+    const run = ownRun(store, caller, path.runId);
+    if (!run) return intentRunsError(404, `Run ${path.runId} not found`);
+    return streamRunEvents(store, run, query.includeToolCalls === 'true');
+  },
+};

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScenarioTest, type Scenario } from '../../conformance/scenario.ts';
+import { intentRunsScenarios } from '../../conformance/scenarios/intent-runs/index.ts';
+import { intentRunsMock } from '../../mocks/intent-runs/index.ts';
+import { createMock } from '../../mocks/registry.ts';
+import type { StatefulMock } from '../../mocks/stateful/app.ts';
+import { brokenMock, json, newSession, rewriting, startSwitchableServer } from './harness.ts';
+
+const handlers = intentRunsMock.handlers;
+type Break = () => StatefulMock | ((request: Request) => Promise<Response>);
+
+/** For each scenario, a server wrong in exactly the way the scenario guards against. */
+const breakages: Record<string, Break> = {
+  'A run gets a generated repeatKey, and creating with that key repeats the run and sets repeatRunId': () =>
+    brokenMock('intent-runs', { createRun: (context: any) => { context.store.runByRepeatKey.clear(); return handlers.createRun!(context); } }),
+  'An outputSchema that is not a JSON Schema draft-7 document is refused with 400': () =>
+    brokenMock('intent-runs', { createRun: (context: any) => handlers.createRun!({ ...context, body: { ...context.body, outputSchema: undefined } }) }),
+  'The run list pages with page and pageSize (default 1 and 10), every run once, and refuses pageSize over 100': () =>
+    brokenMock('intent-runs', { listRuns: (context: any) => handlers.listRuns!({ ...context, query: { ...context.query, page: 1 } }) }),
+  'The run list filters by status, userId and repeated customerIntegrationIds, and includes events only on request': () =>
+    brokenMock('intent-runs', { listRuns: (context: any) => handlers.listRuns!({ ...context, query: { ...context.query, customerIntegrationIds: context.query.customerIntegrationIds?.slice(0, 1) } }) }),
+  'An unknown run is 404; aborting a running run makes it ABORTED, and aborting it again is refused with 409': () =>
+    brokenMock('intent-runs', { abortRun: (context: any) => { const run = context.store.runs.get(context.path.runId); if (run) run.status = 'RUNNING'; return handlers.abortRun!(context); } }),
+  'A run that needs approval waits for it, and its approval token moves it to RUNNING once': () =>
+    brokenMock('intent-runs', { approveRun: () => ({ status: 204, body: undefined }) }),
+  'The run stream is text/event-stream of typed JSON events, with tool calls only when includeToolCalls is true': () =>
+    brokenMock('intent-runs', { streamRun: (context: any) => handlers.streamRun!({ ...context, query: { includeToolCalls: 'true' } }) }),
+  "Another account's run is 404 and never listed": () => {
+    const mock = createMock('intent-runs');
+    return (request) => {
+      const headers = new Headers(request.headers);
+      headers.set('x-api-key', 'ir_scn_a');
+      return mock.handle(new Request(request, { headers }));
+    };
+  },
+};
+
+describe('every intent-runs scenario', () => {
+  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
+  beforeAll(async () => {
+    server = await startSwitchableServer();
+  });
+  afterAll(() => server.close());
+
+  const identities = { a: { 'x-api-key': 'ir_scn_a' }, b: { 'x-api-key': 'ir_scn_b' } };
+  const run = async (scenario: Scenario) => {
+    const session = newSession('intent-runs', server.url, identities);
+    await ScenarioTest.run(session, scenario);
+    return session;
+  };
+
+  it('has a deliberately broken server in this table', () => {
+    expect(Object.keys(breakages).sort()).toEqual(intentRunsScenarios.map((scenario) => scenario.title).sort());
+  });
+
+  it.each(intentRunsScenarios.map((scenario) => [scenario.title, scenario] as const))('%s: passes on the mock, fails on a broken server', async (title, scenario) => {
+    server.use(createMock('intent-runs').handle);
+    const good = await run(scenario);
+    expect(good.findings).toEqual([]);
+    expect(good.tally(title).passed).toBe(1);
+
+    const broken = breakages[title]!();
+    server.use(typeof broken === 'function' ? broken : broken.handle);
+    const bad = await run(scenario);
+    const failure = bad.findings.find((finding) => finding.check === title);
+    expect(failure?.message, `scenario "${title}" did not fail on its broken server`).toMatch(/^received .* \/ documented .*/s);
+  });
+
+  it('reports the approval scenario as skipped, with the reason, when the server exposes no token', async () => {
+    const mock = createMock('intent-runs');
+    server.use(rewriting(mock.handle, async (request, response) => {
+      if (!/\/v1\/runs\/[^/]+$/.test(new URL(request.url).pathname) || request.method !== 'GET') return response;
+      const body = await response.json();
+      return json(response.status, { ...body, events: [] });
+    }));
+    const approvalScenario = intentRunsScenarios.find((scenario) => scenario.title.startsWith('A run that needs approval'))!;
+    const session = await run(approvalScenario);
+    expect(session.findings).toEqual([]);
+    expect([...session.tally(approvalScenario.title).skipReasons]).toEqual(['the server does not expose approval tokens through the API (they reach approvers out of band)']);
+  });
+});
