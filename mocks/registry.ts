@@ -4,11 +4,13 @@ import type { MockDefinition, MockOptions } from './stateful/app.ts';
 import { StatefulMock } from './stateful/app.ts';
 import { intentRunsMock } from './intent-runs/index.ts';
 import { runflowMock } from './runflow/index.ts';
+import { runtypeMock } from './runtype/index.ts';
 
 /** The stateful mock of each API that has one. */
 export const mockDefinitions: Record<string, MockDefinition<any, any>> = {
   runflow: runflowMock,
   'intent-runs': intentRunsMock,
+  runtype: runtypeMock,
 };
 
 /** Example credentials each mock accepts (design.md, "Mock identities"), for the start banner and docs. */

@@ -5,7 +5,7 @@ import { fromWebResponse, jsonMockResponse, type MockRequest, type MockResponse,
 import { type ErrorStyle, Problem, problem } from './problems.ts';
 import { maxBodyBytes, parseRequest } from './request.ts';
 import { Router } from './router.ts';
-import type { Handler } from './types.ts';
+import type { Handler, LooseHandler } from './types.ts';
 
 /** Everything that makes one API's stateful mock: its store, its callers, its handlers. */
 export interface MockDefinition<Caller, Store> {
@@ -14,7 +14,7 @@ export interface MockDefinition<Caller, Store> {
   createStore(environment: Environment): Store;
   /** Who is calling, from the request's credentials; a Problem (401/403) when nobody valid is. */
   authenticate(request: MockRequest, operation: Operation, store: Store): Caller | Problem;
-  handlers: Record<string, Handler<any, Caller, Store>>;
+  handlers: Record<string, Handler<any, Caller, Store> | LooseHandler<Caller, Store>>;
   /** Replaces the store's content with a fixture's (the fixture's shape is the store's own). */
   loadFixture(store: Store, fixture: unknown): void;
 }
@@ -118,7 +118,8 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
     const parsed = parseRequest(request, search, operation, match.pathParameters, this.validator, this.definition.errorStyle);
     if (isProblem(parsed)) return this.problemResponse(parsed);
 
-    const result: Response | HandlerOutcome = (await this.definition.handlers[operation.operationId]!({
+    const handler = this.definition.handlers[operation.operationId] as LooseHandler<Caller, Store>;
+    const result: Response | HandlerOutcome = (await handler({
       path: parsed.path,
       query: parsed.query,
       headers: { get: request.header },

@@ -55,3 +55,23 @@ export type Handler<Op, Caller, Store> = (
 export type Handlers<Operations, Caller, Store> = {
   [OperationId in keyof Operations]: Handler<Operations[OperationId], Caller, Store>;
 };
+
+/** What a handler written generically over many operations receives (typed by operation id only). */
+export interface LooseContext<Caller, Store> {
+  path: Record<string, string>;
+  query: Record<string, any>;
+  headers: HeaderReader;
+  body: any;
+  caller: Caller;
+  store: Store;
+  rawBody: string;
+}
+
+export interface Outcome {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A handler shared by several operations (e.g. one CRUD implementation for ten resources). */
+export type LooseHandler<Caller, Store> = (context: LooseContext<Caller, Store>) => Outcome | Response | Promise<Outcome | Response>;

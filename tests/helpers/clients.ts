@@ -1,9 +1,11 @@
 import type { Client } from 'openapi-fetch';
 import { createIntentRunsClient } from '../../client/intent-runs.ts';
 import { createRunflowClient } from '../../client/runflow.ts';
+import { createRuntypeClient } from '../../client/runtype.ts';
 
 /** For each API, its typed client built with credentials every mock accepts. */
 export const clientFactories: Record<string, (baseUrl: string) => Client<any>> = {
   runflow: (baseUrl) => createRunflowClient({ baseUrl, apiKey: 'rf_test_key' }),
+  runtype: (baseUrl) => createRuntypeClient({ baseUrl, apiKey: 'rt_test_key' }),
   'intent-runs': (baseUrl) => createIntentRunsClient({ baseUrl, apiKey: 'ir_test_key' }),
 };
