@@ -3,7 +3,7 @@
  * Lints every contract (any error or warning fails), then bundles each into
  * generated/<api>/ as YAML and JSON and generates its TypeScript types.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pickApis, repoRoot, UsageError } from './lib/apis.ts';
 import { generateApi } from './lib/generate.ts';
@@ -21,13 +21,13 @@ async function main(): Promise<number> {
 
   const report = lint(apis);
   for (const line of report.lines) console.log(line);
-  console.log(`lint ${apis.join(', ')}: ${report.errors} errors, ${report.warnings} warnings`);
+  console.log(`lint ${apis.join(', ')}: ${report.errors} errors, ${report.warnings} warnings${report.ignored ? `, ${report.ignored} ignored with a reason in .redocly.lint-ignore.yaml` : ''}`);
   if (report.errors + report.warnings > 0) return 1;
   if (values['lint-only']) return 0;
 
   for (const api of apis) {
     await generateApi(api, values.out);
-    console.log(`built ${join(values.out, api)}/{openapi.yaml,openapi.json,schema.d.ts}`);
+    console.log(`built ${relative(repoRoot, join(values.out, api)) || '.'}/{openapi.yaml,openapi.json,schema.d.ts}`);
   }
   return 0;
 }

@@ -31,13 +31,15 @@ interface LintProblem {
 export interface LintReport {
   errors: number;
   warnings: number;
+  /** Problems listed, with their reasons, in .redocly.lint-ignore.yaml. */
+  ignored: number;
   lines: string[];
 }
 
 /** Lints the given apis and returns every problem as a `file:line rule message` line. */
 export function lint(apis: string[]): LintReport {
   const result = runRedocly(['lint', ...apis, '--format=json']);
-  let parsed: { totals: { errors: number; warnings: number }; problems: LintProblem[] };
+  let parsed: { totals: { errors: number; warnings: number; ignored: number }; problems: LintProblem[] };
   try {
     parsed = JSON.parse(result.stdout);
   } catch {
@@ -48,5 +50,5 @@ export function lint(apis: string[]): LintReport {
     const at = where ? `${where.source.ref}:${where.start?.line ?? '?'} ${where.pointer ?? ''}` : '(no location)';
     return `${problem.severity.padEnd(5)} ${problem.ruleId}  ${at}\n      ${problem.message}`;
   });
-  return { errors: parsed.totals.errors, warnings: parsed.totals.warnings, lines };
+  return { errors: parsed.totals.errors, warnings: parsed.totals.warnings, ignored: parsed.totals.ignored, lines };
 }
