@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MockDefinition, MockOptions } from './stateful/app.ts';
 import { StatefulMock } from './stateful/app.ts';
+import { agentRuntimeMock } from './agentruntime/index.ts';
 import { intentRunsMock } from './intent-runs/index.ts';
 import { runflowMock } from './runflow/index.ts';
 import { runtypeMock } from './runtype/index.ts';
 
 /** The stateful mock of each API that has one. */
 export const mockDefinitions: Record<string, MockDefinition<any, any>> = {
+  agentruntime: agentRuntimeMock,
   runflow: runflowMock,
   'intent-runs': intentRunsMock,
   runtype: runtypeMock,

@@ -2036,7 +2036,7 @@ export interface components {
              * @description Stable, machine-readable error code.
              * @enum {string}
              */
-            code: "unauthorized" | "forbidden" | "not_found" | "conflict" | "invalid_state_transition" | "already_revealed" | "validation_failed" | "invalid_signature" | "rate_limited" | "feature_disabled" | "internal_error" | "service_unavailable";
+            code: "unauthorized" | "forbidden" | "not_found" | "conflict" | "invalid_state_transition" | "already_revealed" | "validation_failed" | "invalid_signature" | "rate_limited" | "feature_disabled" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "internal_error" | "service_unavailable";
             /** @description What went wrong, for a human. */
             message: string;
             /** @description One entry per invalid field (422) or failed graph check. */

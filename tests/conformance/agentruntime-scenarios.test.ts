@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScenarioTest, type Scenario } from '../../conformance/scenario.ts';
+import { agentRuntimeScenarios } from '../../conformance/scenarios/agentruntime/index.ts';
+import { agentRuntimeMock } from '../../mocks/agentruntime/index.ts';
+import { createMock } from '../../mocks/registry.ts';
+import type { StatefulMock } from '../../mocks/stateful/app.ts';
+import { conformanceIdentities } from '../helpers/identities.ts';
+import { brokenMock, json, newSession, rewriting, startSwitchableServer } from './harness.ts';
+
+const handlers = agentRuntimeMock.handlers as Record<string, (context: any) => any>;
+type Break = () => StatefulMock | ((request: Request) => Promise<Response>);
+const title = (start: string) => agentRuntimeScenarios.find((scenario) => scenario.title.startsWith(start))!.title;
+
+/** For each scenario, a server wrong in exactly the way the scenario guards against. */
+const breakages: Record<string, Break> = {
+  [title('A workflow is created')]: () => brokenMock('agentruntime', { archiveWorkflow: (context: any) => { context.store.collections.get('workflows').delete(context.path.id); return { status: 200, body: { ...handlers.getWorkflow!({ ...context }).body } }; } }),
+  [title('Run control')]: () => brokenMock('agentruntime', { runWorkflowCommand: async (context: any) => { const result = await handlers.runWorkflowCommand!(context); return result.status === 409 ? { status: 200, body: context.store.runs.get(context.body.params.run_id).value.run } : result; } }),
+  [title('A pending human task')]: () => brokenMock('agentruntime', { completeTask: async (context: any) => { const result = await handlers.completeTask!(context); if (result.body?.step_result) delete result.body.step_result.comment_body; return result; } }),
+  [title('A webhook subscription')]: () => {
+    const mock = createMock('agentruntime');
+    return rewriting(mock.handle, (request, response) => (response.status === 401 && new URL(request.url).pathname.startsWith('/v1/inbound-webhooks/') ? json(202, { run_id: 'run-x', workflow_id: 'wf-x', status: 'queued' }) : response));
+  },
+  [title('A personal access token')]: () => brokenMock('agentruntime', { revealPat: async (context: any) => { const result = await handlers.revealPat!(context); if (result.status === 409) { const entry = context.store.pats.get(context.path.id).value; return { status: 200, body: { ...entry.pat, token: entry.token } }; } return result; } }),
+  [title("A connection's credentials")]: () => brokenMock('agentruntime', { getConnectionCredentials: async (context: any) => { const result = await handlers.getConnectionCredentials!(context); const secrets = context.store.credentials.get(context.path.id) ?? {}; result.body.fields = Object.entries(secrets).map(([name, value]) => ({ name, hint: value })); return result; } }),
+  [title('Analytics take')]: () => brokenMock('agentruntime', { getRunsCount: (context: any) => handlers.getRunsCount!({ ...context, query: { window: context.query.window } }) }),
+  [title('A viewer reads')]: () => {
+    const mock = createMock('agentruntime');
+    return (request) => {
+      const headers = new Headers(request.headers);
+      headers.set('authorization', (headers.get('authorization') ?? '').replace('pat_viewer_', 'pat_admin_'));
+      return mock.handle(new Request(request, { headers }));
+    };
+  },
+  [title("Another tenant's workflow")]: () => brokenMock('agentruntime', { getWorkflow: (context: any) => handlers.getWorkflow!({ ...context, caller: { ...context.caller, tenant: 'acme' } }) }),
+};
+
+describe('every AgentRuntime scenario', () => {
+  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
+  beforeAll(async () => {
+    server = await startSwitchableServer();
+  });
+  afterAll(() => server.close());
+
+  const run = async (scenario: Scenario) => {
+    const session = newSession('agentruntime', server.url, conformanceIdentities.agentruntime!);
+    await ScenarioTest.run(session, scenario);
+    return session;
+  };
+
+  it('has a deliberately broken server in this table', () => {
+    expect(Object.keys(breakages).sort()).toEqual(agentRuntimeScenarios.map((scenario) => scenario.title).sort());
+  });
+
+  it.each(agentRuntimeScenarios.map((scenario) => [scenario.title, scenario] as const))('%s: passes on the mock, fails on a broken server', async (scenarioTitle, scenario) => {
+    server.use(createMock('agentruntime').handle);
+    const good = await run(scenario);
+    expect(good.findings).toEqual([]);
+    expect(good.tally(scenarioTitle).passed).toBe(1);
+
+    const broken = breakages[scenarioTitle]!();
+    server.use(typeof broken === 'function' ? broken : broken.handle);
+    const bad = await run(scenario);
+    const failure = bad.findings.find((finding) => finding.check === scenarioTitle);
+    expect(failure?.message, `scenario "${scenarioTitle}" did not fail on its broken server`).toMatch(/^received .* \/ documented .*/s);
+  });
+});
