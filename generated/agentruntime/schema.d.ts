@@ -451,19 +451,30 @@ export interface paths {
     "/v1/connections": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * List workspace connections
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The project's connections, oldest first, one page at a time. Secrets are never included. The seed shows no list body; it uses the API's list envelope `{data, next_cursor}` with `limit` and `cursor`. An invalid `limit` or `cursor` answers 422. Minimum role: contributor.
          */
         get: operations["listConnections"];
         put?: never;
         /**
          * Create custom connection
-         * @description Credentials in the body are stored and never returned. Minimum role: contributor (project_contributor or higher).
+         * @description Creates a custom connection. The seed does not show the request or the response body; both are designed. `credentials` are stored encrypted and never returned, by this or any other operation. A name already used in the project answers 409. Minimum role: contributor.
          */
         post: operations["createConnection"];
         delete?: never;
@@ -475,10 +486,21 @@ export interface paths {
     "/v1/connections/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -490,14 +512,14 @@ export interface paths {
         post?: never;
         /**
          * Delete connection
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Deletes the connection and its stored credentials; a later request for it answers 404. The seed does not give the success status; this contract answers 204 with no body. A connection still wired into an MCP config profile or a workflow's connection overrides answers 409. Minimum role: contributor.
          */
         delete: operations["deleteConnection"];
         options?: never;
         head?: never;
         /**
          * Update connection
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Partial update: send only what changes. The seed does not show the request or the response body; both are designed. Sent `credentials` replace the stored ones and are never echoed. A new name already used in the project answers 409. Minimum role: contributor.
          */
         patch: operations["updateConnection"];
         trace?: never;
@@ -505,10 +527,21 @@ export interface paths {
     "/v1/connections/{id}/credentials": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -516,8 +549,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Reveal credential metadata
-         * @description Reveals what is stored (field names, masked hints, expiry), never the secret values. Minimum role: contributor (project_contributor or higher).
+         * Reveal credential metadata (not full secrets)
+         * @description Reveals what is stored for the connection's credentials: each field's name, a masked hint of its last four characters, when it was stored, and when the credentials expire. A secret value is never returned, here or anywhere else. The seed does not show this body; it is designed. Minimum role: contributor.
          */
         get: operations["getConnectionCredentials"];
         put?: never;
@@ -531,13 +564,24 @@ export interface paths {
     "/v1/connections/google/config": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Whether Google connect is enabled
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Whether this deployment offers Google connect; call it before starting OAuth. The seed does not show this body; `{enabled, client_id}` is designed. Minimum role: contributor.
          */
         get: operations["getGoogleConnectConfig"];
         put?: never;
@@ -551,7 +595,18 @@ export interface paths {
     "/v1/connections/google/oauth-url": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -559,7 +614,7 @@ export interface paths {
         put?: never;
         /**
          * Start OAuth
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Answers the Google consent URL for the requested services and a single-use `state` to pass to `POST /v1/connections/google/complete`. Nothing is created yet, so the answer is 200. The seed does not show the request or the response body; both are designed. When Google connect is disabled on the deployment the answer is 422 `feature_disabled`. Minimum role: contributor.
          */
         post: operations["startGoogleOAuth"];
         delete?: never;
@@ -571,7 +626,18 @@ export interface paths {
     "/v1/connections/google/complete": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -579,7 +645,7 @@ export interface paths {
         put?: never;
         /**
          * Complete OAuth callback
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Exchanges the callback's `code` for tokens and creates the Google connection (201). The seed does not show the request or the response body; both are designed, and the answer is the new `Connection`. An unknown, expired or already used `state` answers 422; a Google account already connected in the project answers 409. Minimum role: contributor.
          */
         post: operations["completeGoogleOAuth"];
         delete?: never;
@@ -591,10 +657,21 @@ export interface paths {
     "/v1/connections/google/accounts/{connectionId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The Google connection id.
+                 * @description The id of a Google connection (a connection whose `provider` is `google`), as the seed names it on the Google account routes.
                  * @example conn-g1
                  */
                 connectionId: components["parameters"]["GoogleConnectionId"];
@@ -602,8 +679,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Account and enabled services
-         * @description Minimum role: contributor (project_contributor or higher).
+         * Account + enabled services
+         * @description The Google account behind a Google connection and, for each service, whether it is enabled. The seed does not show this body; it is designed. An id that is not a Google connection of the project answers 404. Minimum role: contributor.
          */
         get: operations["getGoogleAccount"];
         put?: never;
@@ -617,10 +694,21 @@ export interface paths {
     "/v1/connections/google/accounts/{connectionId}/services": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The Google connection id.
+                 * @description The id of a Google connection (a connection whose `provider` is `google`), as the seed names it on the Google account routes.
                  * @example conn-g1
                  */
                 connectionId: components["parameters"]["GoogleConnectionId"];
@@ -634,8 +722,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Enable or disable services
-         * @description Minimum role: contributor (project_contributor or higher).
+         * Enable/disable services
+         * @description Enables (true) or disables (false) the named services; services not named keep their state. Answers the account as `GET` does. The seed does not show the request or the response body; both are designed. Enabling a service whose scope was not granted at consent answers 422 (start OAuth again with that service). An id that is not a Google connection of the project answers 404. Minimum role: contributor.
          */
         patch: operations["updateGoogleServices"];
         trace?: never;
@@ -643,13 +731,24 @@ export interface paths {
     "/v1/connections/whatsapp/config": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Whether WhatsApp connect is enabled
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Whether this deployment offers WhatsApp connect (Meta embedded signup), with the public ids the Console needs to open it. The seed does not show this body; `{enabled, app_id, config_id}` is designed. Minimum role: contributor.
          */
         get: operations["getWhatsAppConnectConfig"];
         put?: never;
@@ -663,7 +762,18 @@ export interface paths {
     "/v1/connections/whatsapp/complete": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -671,7 +781,7 @@ export interface paths {
         put?: never;
         /**
          * Complete embedded signup
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Exchanges the embedded signup's `code` for a business token and creates the WhatsApp connection (201). The seed does not show the request or the response body; both are designed, and the answer is the new `Connection`. A phone number already connected in the project answers 409; an invalid or expired code answers 422. Minimum role: contributor.
          */
         post: operations["completeWhatsAppSignup"];
         delete?: never;
@@ -683,7 +793,18 @@ export interface paths {
     "/v1/connections/whatsapp/manual": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -691,7 +812,7 @@ export interface paths {
         put?: never;
         /**
          * Manual WABA credentials
-         * @description The access token is stored and never returned. Minimum role: contributor (project_contributor or higher).
+         * @description Creates a WhatsApp connection from WhatsApp Business Account credentials entered by hand, without embedded signup (201). The seed does not show the request or the response body; both are designed. `access_token` is stored and never echoed; the credentials route shows its masked hint. A phone number already connected in the project answers 409. Minimum role: contributor.
          */
         post: operations["connectWhatsAppManually"];
         delete?: never;
@@ -703,13 +824,24 @@ export interface paths {
     "/v1/mcp/platform-catalog": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Platform adapter catalog
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The MCP servers the platform itself can run for the project (platform adapters). The seed shows no list body; it uses the API's list envelope `{data, next_cursor}` with `limit` and `cursor`, and the row shape is designed. An invalid `limit` or `cursor` answers 422. The MCP base path is project_contributor and the seed notes no exception here. Minimum role: contributor.
          */
         get: operations["listMcpPlatformAdapters"];
         put?: never;
@@ -723,13 +855,24 @@ export interface paths {
     "/v1/mcp/tools": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Tool catalog
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The tools offered by the project's MCP servers, as listed at their last validation. The seed shows no list body; it uses the API's list envelope `{data, next_cursor}` with `limit` and `cursor`, and the tool shape is designed. An invalid `limit` or `cursor` answers 422. The MCP base path is project_contributor and the seed notes no exception here. Minimum role: contributor.
          */
         get: operations["listMcpTools"];
         put?: never;
@@ -743,19 +886,30 @@ export interface paths {
     "/v1/mcp/servers": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Tenant MCP servers
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The MCP servers registered in the project, oldest first. The seed shows no list body; it uses the API's list envelope `{data, next_cursor}` with `limit` and `cursor`. An invalid `limit` or `cursor` answers 422. Minimum role: contributor.
          */
         get: operations["listMcpServers"];
         put?: never;
         /**
          * Register tenant server
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Registers a tenant MCP server; it starts `pending` until validated. The seed does not show the request or the response body; both are designed. A URL already registered in the project answers 409. Minimum role: contributor.
          */
         post: operations["registerMcpServer"];
         delete?: never;
@@ -767,11 +921,22 @@ export interface paths {
     "/v1/mcp/servers/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The MCP server id.
-                 * @example mcp-2b
+                 * @description The tenant MCP server's id.
+                 * @example mcp-4f1
                  */
                 id: components["parameters"]["McpServerId"];
             };
@@ -779,7 +944,7 @@ export interface paths {
         };
         /**
          * Server detail
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description One MCP server of the project. The seed does not show this body; it is designed. Minimum role: contributor.
          */
         get: operations["getMcpServer"];
         put?: never;
@@ -793,11 +958,22 @@ export interface paths {
     "/v1/mcp/servers/{id}/validate": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The MCP server id.
-                 * @example mcp-2b
+                 * @description The tenant MCP server's id.
+                 * @example mcp-4f1
                  */
                 id: components["parameters"]["McpServerId"];
             };
@@ -807,7 +983,7 @@ export interface paths {
         put?: never;
         /**
          * Run validation checks
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Runs the validation checks against the server (reachable, handshake, tool listing) and sets its `status` from the outcome. Failed checks are a normal answer (200 with `ok: false`), not an error. The seed shows no request or response body; the call takes no body and the result shape is designed. Repeating it only re-runs the checks. Minimum role: contributor.
          */
         post: operations["validateMcpServer"];
         delete?: never;
@@ -819,15 +995,26 @@ export interface paths {
     "/v1/mcp/servers/{id}/connections/{connection_id}/validate": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The MCP server id.
-                 * @example mcp-2b
+                 * @description The tenant MCP server's id.
+                 * @example mcp-4f1
                  */
                 id: components["parameters"]["McpServerId"];
                 /**
-                 * @description The connection bound to the server.
+                 * @description The id of the connection whose binding to the MCP server is validated (a connection of `/v1/connections`).
                  * @example conn-9a
                  */
                 connection_id: components["parameters"]["McpConnectionId"];
@@ -838,7 +1025,7 @@ export interface paths {
         put?: never;
         /**
          * Validate connection binding
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Checks that the connection can be bound to the server: it exists, its credentials fit the server's slots, and the server accepts them. A failing binding is a normal answer (200 with `ok: false` and the failed check), not an error; an unknown server answers 404. The seed shows no request or response body; the call takes no body and the result shape is designed (the same as server validation). Minimum role: contributor.
          */
         post: operations["validateMcpConnectionBinding"];
         delete?: never;
@@ -850,21 +1037,32 @@ export interface paths {
     "/v1/mcp/connections": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * List connections (legacy)
          * @deprecated
-         * @description Legacy: the same connection CRUD as /v1/connections, kept for older clients; use listConnections instead. Minimum role: contributor (project_contributor or higher).
+         * @description Deprecated: use `listConnections` (`GET /v1/connections`). The seed says "Duplicate connection CRUD also exists under /v1/mcp/connections for legacy clients"; this route lists the same connections with the same envelope, parameters and errors. Minimum role: contributor.
          */
         get: operations["legacyListMcpConnections"];
         put?: never;
         /**
          * Create connection (legacy)
          * @deprecated
-         * @description Legacy: the same connection CRUD as /v1/connections, kept for older clients; use createConnection instead. Minimum role: contributor (project_contributor or higher).
+         * @description Deprecated: use `createConnection` (`POST /v1/connections`). The seed's legacy duplicate of connection create, for older clients: same body, answer and errors. `credentials` are stored and never returned. Minimum role: contributor.
          */
         post: operations["legacyCreateMcpConnection"];
         delete?: never;
@@ -876,10 +1074,21 @@ export interface paths {
     "/v1/mcp/connections/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -892,7 +1101,7 @@ export interface paths {
         /**
          * Delete connection (legacy)
          * @deprecated
-         * @description Legacy: the same connection CRUD as /v1/connections, kept for older clients; use deleteConnection instead. Minimum role: contributor (project_contributor or higher).
+         * @description Deprecated: use `deleteConnection` (`DELETE /v1/connections/{id}`). The seed's legacy duplicate of connection delete, for older clients: 204 with no body, 404 afterwards, 409 while the connection is still in use. Minimum role: contributor.
          */
         delete: operations["legacyDeleteMcpConnection"];
         options?: never;
@@ -900,7 +1109,7 @@ export interface paths {
         /**
          * Update connection (legacy)
          * @deprecated
-         * @description Legacy: the same connection CRUD as /v1/connections, kept for older clients; use updateConnection instead. Minimum role: contributor (project_contributor or higher).
+         * @description Deprecated: use `updateConnection` (`PATCH /v1/connections/{id}`). The seed's legacy duplicate of connection update, for older clients: same body, answer and errors. Sent `credentials` are never echoed. Minimum role: contributor.
          */
         patch: operations["legacyUpdateMcpConnection"];
         trace?: never;
@@ -908,10 +1117,21 @@ export interface paths {
     "/v1/mcp/connections/{id}/credentials": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -919,9 +1139,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Credential metadata (legacy)
+         * Reveal credential metadata (legacy)
          * @deprecated
-         * @description Legacy: the same connection CRUD as /v1/connections, kept for older clients; use getConnectionCredentials instead. Minimum role: contributor (project_contributor or higher).
+         * @description Deprecated: use `getConnectionCredentials` (`GET /v1/connections/{id}/credentials`). The seed's legacy duplicate, for older clients: the same metadata (field names, masked hints, expiry), never a secret value. Minimum role: contributor.
          */
         get: operations["legacyGetMcpConnectionCredentials"];
         put?: never;
@@ -935,19 +1155,30 @@ export interface paths {
     "/v1/mcp/instances": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * List instances
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The project's MCP instances, oldest first. The seed shows no list body; it uses the API's list envelope `{data, next_cursor}` with `limit` and `cursor`. An invalid `limit` or `cursor` answers 422. Minimum role: contributor.
          */
         get: operations["listMcpInstances"];
         put?: never;
         /**
          * Create instance
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Creates an instance of a registered MCP server, with no active profile yet. The seed does not show the request or the response body; both are designed. A `server_id` that is not an MCP server of the project answers 422; a name already used in the project answers 409. Minimum role: contributor.
          */
         post: operations["createMcpInstance"];
         delete?: never;
@@ -959,7 +1190,18 @@ export interface paths {
     "/v1/mcp/instances/resolve": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -967,7 +1209,7 @@ export interface paths {
         put?: never;
         /**
          * Resolve instances for workflow
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Answers which instance, and which of its profiles, each MCP tool step of the workflow will use. A query: nothing is created or changed, so the answer is 200 and the call may be retried. The seed does not show the request or the response body; both are designed. A `workflow_id` that is not a workflow of the project answers 422. Minimum role: contributor.
          */
         post: operations["resolveMcpInstances"];
         delete?: never;
@@ -979,11 +1221,22 @@ export interface paths {
     "/v1/mcp/instances/{id}/config-profiles": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The instance id.
-                 * @example inst-5
+                 * @description The MCP instance's id.
+                 * @example inst-31
                  */
                 id: components["parameters"]["InstanceId"];
             };
@@ -991,13 +1244,13 @@ export interface paths {
         };
         /**
          * List profiles
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The instance's config profiles, oldest first. The seed shows no list body; it uses the API's list envelope `{data, next_cursor}` with `limit` and `cursor`. An unknown instance answers 404; an invalid `limit` or `cursor` answers 422. Minimum role: contributor.
          */
         get: operations["listConfigProfiles"];
         put?: never;
         /**
          * Create profile
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Creates a config profile of the instance; it is not active until set active. The seed does not show the request or the response body; both are designed. A `wiring` value that is not a connection of the project answers 422; a name already used on the instance answers 409. Minimum role: contributor.
          */
         post: operations["createConfigProfile"];
         delete?: never;
@@ -1009,16 +1262,27 @@ export interface paths {
     "/v1/mcp/instances/{id}/config-profiles/{profile_id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The instance id.
-                 * @example inst-5
+                 * @description The MCP instance's id.
+                 * @example inst-31
                  */
                 id: components["parameters"]["InstanceId"];
                 /**
-                 * @description The config profile id.
-                 * @example prof-1
+                 * @description The config profile's id; it must belong to the instance in the path.
+                 * @example prof-7
                  */
                 profile_id: components["parameters"]["ProfileId"];
             };
@@ -1032,7 +1296,7 @@ export interface paths {
         head?: never;
         /**
          * Update profile wiring
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Partial update of the profile: its name, its wiring, or both; a sent `wiring` replaces the whole map. Takes effect at once if the profile is active. The seed does not show the request or the response body; both are designed. A `wiring` value that is not a connection of the project answers 422; a new name already used on the instance answers 409; a profile not of this instance answers 404. Minimum role: contributor.
          */
         patch: operations["updateConfigProfile"];
         trace?: never;
@@ -1040,16 +1304,27 @@ export interface paths {
     "/v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The instance id.
-                 * @example inst-5
+                 * @description The MCP instance's id.
+                 * @example inst-31
                  */
                 id: components["parameters"]["InstanceId"];
                 /**
-                 * @description The config profile id.
-                 * @example prof-1
+                 * @description The config profile's id; it must belong to the instance in the path.
+                 * @example prof-7
                  */
                 profile_id: components["parameters"]["ProfileId"];
             };
@@ -1059,7 +1334,7 @@ export interface paths {
         put?: never;
         /**
          * Set active profile
-         * @description Makes the profile the instance's active one; answers the instance with its active_profile_id. Minimum role: contributor (project_contributor or higher).
+         * @description Makes the profile the instance's active one (the previous one becomes inactive) and answers the instance with its `active_profile_id`. The seed shows no request or response body; the call takes no body and answering the instance is this contract's design. Setting the already active profile changes nothing, so the call may be retried. A profile not of this instance answers 404. Minimum role: contributor.
          */
         post: operations["setActiveConfigProfile"];
         delete?: never;
@@ -1071,7 +1346,18 @@ export interface paths {
     "/v1/autopilot/chat": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1079,7 +1365,7 @@ export interface paths {
         put?: never;
         /**
          * Autopilot message
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description Sends one message to Autopilot and answers with its complete reply. To show the reply as it is written, open `stream_url` (`GET /v1/autopilot/stream`) for the same conversation. Leave out `conversation_id` to start a conversation; send the returned one to continue it. The seed does not show the request or response body; both are designed, and so is the 200 (the answer is the reply, nothing is created that has its own route). An unknown `conversation_id` or `workflow_id` is a 404. Minimum role: viewer.
          */
         post: operations["sendAutopilotMessage"];
         delete?: never;
@@ -1091,13 +1377,24 @@ export interface paths {
     "/v1/autopilot/stream": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Streaming response
-         * @description Server-Sent Events of autopilot replies, as text/event-stream. Each event has an id, an event name (token, message, done, error) and JSON data typed by AutopilotStreamEvent (the x-sse-event extension). A client that reconnects with Last-Event-ID gets the events after that id. The seed says only "Streaming response"; the event names and payloads are designed. Minimum role: viewer (project_viewer or higher).
+         * @description Autopilot's replies as Server-Sent Events (`text/event-stream`). Each event has an `id:` (increasing integers within the conversation), an `event:` name and one `data:` line of JSON whose `type` equals the event name: `token` (the next piece of the reply), `message` (the complete reply), `done` (the reply is over; the server closes the stream) and `error` (the reply failed; the stream ends). OpenAPI cannot type the events of a stream, so the response schema is a string and the data payloads are typed by `AutopilotStreamEvent`, referenced from the `x-sse-event` extension of the media type. Last-Event-ID is honoured: a client that reconnects with the `Last-Event-ID` header receives only the events after that id, none lost or repeated. The seed says only "Streaming response"; the event types, ids, resumption and the `conversation_id` parameter are designed. An unknown conversation is a 404. Minimum role: viewer.
          */
         get: operations["streamAutopilot"];
         put?: never;
@@ -1111,10 +1408,21 @@ export interface paths {
     "/v1/chat/{path}": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The rest of the path after /v1/chat/, forwarded to the chat service. OpenAPI path parameters cannot span "/": a multi-segment sub-path is sent with its slashes percent-encoded by generated clients, while the server accepts any sub-path.
+                 * @description The rest of the path after `/v1/chat/`, forwarded unchanged to the chat service (the seed's `/v1/chat/*`). OpenAPI path parameters cannot span `/`, so the wildcard is modelled as this one parameter: the server accepts any sub-path, with or without further slashes (`sessions`, `sessions/ses-31/messages`); generated clients percent-encode slashes in it.
                  * @example sessions
                  */
                 path: components["parameters"]["ChatPath"];
@@ -1123,13 +1431,13 @@ export interface paths {
         };
         /**
          * Chat service proxy (GET)
-         * @description The chat service proxy: any request under /v1/chat/ is forwarded to the chat service. OpenAPI cannot express a wildcard path, so the closest valid form is /v1/chat/{path}, `path` standing for the rest of the path (it may contain "/"). Bodies are free-form JSON both ways. Minimum role: viewer (project_viewer or higher).
+         * @description The seed's `GET /v1/chat/*`: a wildcard proxy that forwards any sub-path (and its query string) to the internal chat service and relays its JSON answer. OpenAPI path parameters cannot span `/`, so the closest valid form is `/v1/chat/{path}` with `path` standing for the rest of the path, slashes included; the server accepts any depth (`sessions`, `sessions/ses-31/messages`). The chat service's own API is internal and undocumented, so the answer is a free-form JSON object, and a sub-path the chat service does not know is its 404, relayed. The BFF adds the caller's tenant and project; never call the chat service directly. Minimum role: viewer.
          */
         get: operations["proxyChatGet"];
         put?: never;
         /**
          * Chat service proxy (POST)
-         * @description The chat service proxy: any request under /v1/chat/ is forwarded to the chat service. OpenAPI cannot express a wildcard path, so the closest valid form is /v1/chat/{path}, `path` standing for the rest of the path (it may contain "/"). Bodies are free-form JSON both ways. Minimum role: viewer (project_viewer or higher).
+         * @description The seed's `POST /v1/chat/*`: a wildcard proxy that forwards any sub-path and its JSON body to the internal chat service and relays its JSON answer. OpenAPI path parameters cannot span `/`, so the closest valid form is `/v1/chat/{path}` with `path` standing for the rest of the path, slashes included; the server accepts any depth. Both bodies are free-form JSON objects, since the chat service's API is internal and undocumented; the success status is shown as 200 (the chat service's own status is relayed). A body that is not a JSON object is a 422; a sub-path the chat service does not know is its 404, relayed. Minimum role: viewer.
          */
         post: operations["proxyChatPost"];
         delete?: never;
@@ -1141,13 +1449,24 @@ export interface paths {
     "/v1/llm-provider-keys/catalog": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * LLM model catalog
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description The models workflow steps can use, each with its `provider/model` reference and whether this tenant can call it: with its own LLM provider key (`key_source: tenant`) or the platform's. The seed names only the route; the model fields and the paging (the contract's one list envelope, `limit` and `cursor`) are designed. Minimum role: viewer.
          */
         get: operations["getLlmCatalog"];
         put?: never;
@@ -1161,7 +1480,18 @@ export interface paths {
     "/v1/llm/resolve": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1169,7 +1499,7 @@ export interface paths {
         put?: never;
         /**
          * Resolve model ref
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Resolves a model reference (`provider/model`) to the provider, its model id and whose key a call would use, without calling the model. It reads and changes nothing, so it answers 200 and is safe to retry. A reference that is malformed or that no configured provider serves is a 422. The seed names only the route; both bodies are designed. Minimum role: contributor.
          */
         post: operations["resolveModelRef"];
         delete?: never;
@@ -1181,7 +1511,18 @@ export interface paths {
     "/v1/memory/search": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1189,7 +1530,7 @@ export interface paths {
         put?: never;
         /**
          * Semantic search
-         * @description Preview: needs memory kernel configuration; without it the answer is 404 with code feature_disabled (designed). The seed gives no roles for memory: reads are viewer, writes contributor. Minimum role: viewer (project_viewer or higher).
+         * @description Searches the project's indexed chat episodes and work files by meaning and answers the best passages first. A query, so 200 and safe to retry. The seed names only the route; both bodies are designed. Memory is a preview: without memory kernel configuration on the deployment every memory route answers 404 with code `feature_disabled` (designed). The seed gives memory no roles; this contract makes reads and search viewer, writes contributor. Minimum role: viewer.
          */
         post: operations["searchMemory"];
         delete?: never;
@@ -1201,7 +1542,18 @@ export interface paths {
     "/v1/memory/index-conversation": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1209,7 +1561,7 @@ export interface paths {
         put?: never;
         /**
          * Index chat episode
-         * @description Preview: needs memory kernel configuration; without it the answer is 404 with code feature_disabled (designed). The seed gives no roles for memory: reads are viewer, writes contributor. Minimum role: contributor (project_contributor or higher).
+         * @description Indexes one chat episode (a conversation's messages) into the project's memory, replacing an earlier index of the same conversation. Indexing may finish after the answer, so it is 202 Accepted with the item's id and `status` queued or indexed. The seed names only the route; both bodies and the 202 are designed. Memory is a preview: without memory kernel configuration on the deployment every memory route answers 404 with code `feature_disabled` (designed). The seed gives memory no roles; this contract makes reads and search viewer, writes contributor. Minimum role: contributor.
          */
         post: operations["indexConversation"];
         delete?: never;
@@ -1221,7 +1573,18 @@ export interface paths {
     "/v1/memory/index-file": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1229,7 +1592,7 @@ export interface paths {
         put?: never;
         /**
          * Index work file
-         * @description Preview: needs memory kernel configuration; without it the answer is 404 with code feature_disabled (designed). The seed gives no roles for memory: reads are viewer, writes contributor. Minimum role: contributor (project_contributor or higher).
+         * @description Indexes one work file, sent as its extracted text, into the project's memory; with a `file_id` already indexed, the new text replaces the old. Indexing may finish after the answer, so it is 202 Accepted with the item's id and `status` queued or indexed. The seed names only the route; both bodies and the 202 are designed. Memory is a preview: without memory kernel configuration on the deployment every memory route answers 404 with code `feature_disabled` (designed). The seed gives memory no roles; this contract makes reads and search viewer, writes contributor. Minimum role: contributor.
          */
         post: operations["indexFile"];
         delete?: never;
@@ -1241,7 +1604,18 @@ export interface paths {
     "/v1/memory/extract/batch": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1249,7 +1623,7 @@ export interface paths {
         put?: never;
         /**
          * Batch extract jobs
-         * @description Preview: needs memory kernel configuration; without it the answer is 404 with code feature_disabled (designed). The seed gives no roles for memory: reads are viewer, writes contributor. Minimum role: contributor (project_contributor or higher).
+         * @description Starts one background job that extracts memories (facts, preferences) from up to 100 indexed conversations or files, and answers 202 Accepted with the job; follow it with `getExtractJob` until `status` is completed or failed. The seed names only "Batch extract jobs"; both bodies and the 202 are designed. Memory is a preview: without memory kernel configuration on the deployment every memory route answers 404 with code `feature_disabled` (designed). The seed gives memory no roles; this contract makes reads and search viewer, writes contributor. Minimum role: contributor.
          */
         post: operations["startExtractBatch"];
         delete?: never;
@@ -1261,10 +1635,21 @@ export interface paths {
     "/v1/memory/extract/{jobId}": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path: {
                 /**
-                 * @description The extract job id.
+                 * @description The extract job's id, as returned by `startExtractBatch`. The seed does not give its format; it is a plain string. A job of another tenant or project answers 404.
                  * @example job-44
                  */
                 jobId: components["parameters"]["JobId"];
@@ -1273,7 +1658,7 @@ export interface paths {
         };
         /**
          * Extract job status
-         * @description Preview: needs memory kernel configuration; without it the answer is 404 with code feature_disabled (designed). The seed gives no roles for memory: reads are viewer, writes contributor. Minimum role: viewer (project_viewer or higher).
+         * @description One extract job and its progress: `status` queued, running, completed or failed (with `error`), and `processed` of `total` items. A job of another tenant or project, or an unknown id, is 404 `not_found`. The seed names only "Extract job status"; the body is designed. Memory is a preview: without memory kernel configuration on the deployment every memory route answers 404 with code `feature_disabled` (designed). The seed gives memory no roles; this contract makes reads and search viewer, writes contributor. Minimum role: viewer.
          */
         get: operations["getExtractJob"];
         put?: never;
@@ -1287,7 +1672,18 @@ export interface paths {
     "/v1/memory/tools/call": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1295,7 +1691,7 @@ export interface paths {
         put?: never;
         /**
          * Agent memory tool call
-         * @description Preview: needs memory kernel configuration; without it the answer is 404 with code feature_disabled (designed). The seed gives no roles for memory: reads are viewer, writes contributor. Minimum role: contributor (project_contributor or higher).
+         * @description Runs one memory tool for an agent, as its tool call would: `remember` stores a fact, `recall` searches stored facts, `forget` deletes one. The answer is the tool's result for the agent, 200 (`remember` creates no resource with a route of its own). The seed names only "Agent memory tool call"; the tool names and both bodies are designed. Memory is a preview: without memory kernel configuration on the deployment every memory route answers 404 with code `feature_disabled` (designed). The seed gives memory no roles; this contract makes reads and search viewer, writes contributor. Contributor because a call may write. Minimum role: contributor.
          */
         post: operations["callMemoryTool"];
         delete?: never;
@@ -1307,13 +1703,24 @@ export interface paths {
     "/v1/billing/summary": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Tenant/project summary
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * @description The tenant's billing at a glance: plan, subscription state, credit balance and period end; `project_id` echoes X-Project-Id when sent. Credits are integers in microcredits (1 credit = 1,000,000). The seed names only the route; the body is designed. Minimum role: contributor.
          */
         get: operations["getBillingSummary"];
         put?: never;
@@ -1327,13 +1734,24 @@ export interface paths {
     "/v1/billing/plans": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
-         * Plan catalog
-         * @description The tiers of this deployment's product_code (Stripe-synced), keyed by (product_code, plan_code); the response surfaces plan_code and pricing fields. Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * Plan catalog for this deployment's product_code
+         * @description The tiers of the product this BFF is configured for (the AgentRuntime Console bills product `agentruntime`), synced from Stripe. Catalog rows are keyed by (product_code, plan_code); the response surfaces plan_code and pricing fields, as the seed says, in the contract's one list envelope (`limit`, `cursor`; designed). The pricing fields are designed. Minimum role: contributor.
          */
         get: operations["listBillingPlans"];
         put?: never;
@@ -1347,13 +1765,24 @@ export interface paths {
     "/v1/billing/status": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Subscription and trial status
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * @description The subscription's state, plan and period, whether it cancels at period end, and the trial (active, end, eligibility). The seed names only the route; the body is designed. Minimum role: contributor.
          */
         get: operations["getBillingStatus"];
         put?: never;
@@ -1367,13 +1796,24 @@ export interface paths {
     "/v1/billing/usage": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Credit balances (microcredits)
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * @description The credit balances of the current period: left, included by the plan, used, and bought with top-ups. Every amount is an integer number of microcredits (1 credit = 1,000,000 microcredits), as the seed says; the fields are designed. Minimum role: contributor.
          */
         get: operations["getCreditUsage"];
         put?: never;
@@ -1387,13 +1827,24 @@ export interface paths {
     "/v1/billing/usage-dimensions": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Usage breakdown dimensions
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: viewer (project_viewer or higher).
+         * @description The dimensions usage can be broken down by, such as workflow steps and LLM tokens, to label usage charts; usage ledger entries name theirs in `dimension`. The seed names only the route; the body is designed as definitions without amounts, which fits viewers being allowed here while amounts need contributor. The contract's one list envelope (`limit`, `cursor`; designed). Minimum role: viewer.
          */
         get: operations["getUsageDimensions"];
         put?: never;
@@ -1407,13 +1858,24 @@ export interface paths {
     "/v1/billing/usage-history": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Metered usage ledger
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * @description The metered charges, newest first: the action, its dimension, quantity and microcredits charged, and the run that consumed it. With X-Project-Id, only that project's usage. Amounts are integers in microcredits (1 credit = 1,000,000). The seed names only the route; the entries and the contract's one list envelope (`limit`, `cursor`) are designed. Minimum role: contributor.
          */
         get: operations["getUsageHistory"];
         put?: never;
@@ -1427,13 +1889,24 @@ export interface paths {
     "/v1/billing/payment-history": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Payments and top-ups
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * @description Subscription payments and PAYG top-ups, newest first, with amount, status and, for top-ups, the credits granted. The seed names only the route; the entries and the contract's one list envelope (`limit`, `cursor`) are designed. Minimum role: contributor.
          */
         get: operations["getPaymentHistory"];
         put?: never;
@@ -1447,13 +1920,24 @@ export interface paths {
     "/v1/billing/action-pricing": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Resolved per-action prices
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * @description What each metered action costs this tenant, resolved from the platform default, the plan and any tenant override (`source` says which). Prices are integers in microcredits (1 credit = 1,000,000). The seed names only the route; the fields and the contract's one list envelope (`limit`, `cursor`) are designed. Minimum role: contributor.
          */
         get: operations["getActionPricing"];
         put?: never;
@@ -1467,7 +1951,18 @@ export interface paths {
     "/v1/billing/topups/payg/intent": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1475,7 +1970,7 @@ export interface paths {
         put?: never;
         /**
          * PAYG top-up Stripe intent
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: contributor (project_contributor or higher).
+         * @description Creates a Stripe PaymentIntent for a pay-as-you-go credit top-up and answers 201 with its `client_secret`, which the Console confirms with Stripe.js and the publishable key of `GET /v1/config/stripe`. The credits (`microcredits`, 1 credit = 1,000,000) are granted when Stripe reports the payment, and the top-up then appears in the payment history. No operation takes the intent's id, so the response has no links. The seed names only the route; both bodies and the 201 are designed. Minimum role: contributor.
          */
         post: operations["createPaygTopupIntent"];
         delete?: never;
@@ -1487,7 +1982,18 @@ export interface paths {
     "/v1/billing/trial": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1495,7 +2001,7 @@ export interface paths {
         put?: never;
         /**
          * Start trial
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: tenant_admin (workspace billing admin).
+         * @description Starts the tenant's free trial of a plan; one trial per tenant (`trial.eligible` in the status). A tenant that is not eligible, or already subscribed, is a 409. Answers 200 with the billing status after the change: the trial is state of the tenant's one subscription, not a resource with its own route. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["startTrial"];
         delete?: never;
@@ -1507,7 +2013,18 @@ export interface paths {
     "/v1/billing/subscription": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1515,7 +2032,7 @@ export interface paths {
         put?: never;
         /**
          * Activate subscription
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: tenant_admin (workspace billing admin).
+         * @description Subscribes the tenant to a plan with the payment method Stripe holds for it, optionally with a discount code (check it first with `validateDiscount`); during a trial it activates the trialled subscription now. An already active subscription is a 409. Answers 200 with the billing status after the change. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["activateSubscription"];
         delete?: never;
@@ -1527,7 +2044,18 @@ export interface paths {
     "/v1/billing/subscription/change-plan": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1535,7 +2063,7 @@ export interface paths {
         put?: never;
         /**
          * Change plan
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: tenant_admin (workspace billing admin).
+         * @description Moves the active or trialing subscription to another plan of the catalog. Without a subscription, it is a 409. Answers 200 with the billing status after the change. The seed names only the route; both bodies, and whether the change is prorated (left to Stripe's defaults), are not specified and designed here. Minimum role: tenant_admin.
          */
         post: operations["changePlan"];
         delete?: never;
@@ -1547,7 +2075,18 @@ export interface paths {
     "/v1/billing/subscription/cancel": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1555,7 +2094,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel at period end (default)
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: tenant_admin (workspace billing admin).
+         * @description Cancels the active subscription at the end of the current period, the seed's default: it stays active until `current_period_end`, with `cancel_at_period_end: true`. `at_period_end: false` cancels now. The body is optional (no body: the default). Without an active subscription, it is a 409. Answers 200 with the billing status after the change. The seed gives the default only; the field name and the bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["cancelSubscription"];
         delete?: never;
@@ -1567,7 +2106,18 @@ export interface paths {
     "/v1/billing/subscription/convert-trial-now": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1575,7 +2125,7 @@ export interface paths {
         put?: never;
         /**
          * End trial early
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: tenant_admin (workspace billing admin).
+         * @description Ends the running trial now and starts the paid subscription of the trialled plan, billing its first period today. Takes no body (the seed shows none, and the trial already names the plan). Without a running trial, it is a 409. Answers 200 with the billing status after the change; the body is designed. Minimum role: tenant_admin.
          */
         post: operations["convertTrialNow"];
         delete?: never;
@@ -1587,7 +2137,18 @@ export interface paths {
     "/v1/billing/codes/apply": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1595,7 +2156,7 @@ export interface paths {
         put?: never;
         /**
          * Apply billing code
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: tenant_admin (workspace billing admin).
+         * @description Redeems a billing code (a promotion or credit voucher) for the tenant: a credit voucher adds `granted_microcredits` (1 credit = 1,000,000) to the balance; a promotion changes the subscription. An unknown or expired code is a 422; a code this tenant already redeemed is a 409. Answers 200 with the billing status afterwards. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["applyBillingCode"];
         delete?: never;
@@ -1607,7 +2168,18 @@ export interface paths {
     "/v1/billing/discounts/validate": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1615,7 +2187,7 @@ export interface paths {
         put?: never;
         /**
          * Validate discount
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: tenant_admin (workspace billing admin).
+         * @description Checks a discount code, optionally against one plan, without applying it: an unknown or expired code is an answer (`valid: false`), not an error. A query, so 200 and safe to retry. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["validateDiscount"];
         delete?: never;
@@ -1627,13 +2199,24 @@ export interface paths {
     "/v1/config/stripe": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Publishable Stripe config
-         * @description Publishable Stripe configuration for Console checkout. The seed gives no role; this contract treats it as viewer. Tenant-level: X-Tenant-Id is required, X-Project-Id is optional. Minimum role: viewer (project_viewer or higher).
+         * @description The publishable Stripe configuration for Console checkout (safe for browsers; never a secret key). The seed gives this route no role; this contract treats it as viewer. It is documented with the billing routes, so it is tenant-level like them. The fields are designed. Minimum role: viewer.
          */
         get: operations["getStripeConfig"];
         put?: never;
@@ -1705,13 +2288,24 @@ export interface paths {
     "/v1/analytics/live-runs": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Currently running workflows
-         * @description Query window=month|week|all, or a bounded from/to. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description How many runs of the project are in flight now (queued, running, paused or stopping), counting runs started in the range. The seed names the metric only; the body is designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getLiveRuns"];
         put?: never;
@@ -1725,13 +2319,24 @@ export interface paths {
     "/v1/analytics/success-rate": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Run success percentage
-         * @description Query window=month|week|all, or a bounded from/to. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description The share of finished runs (completed, failed or stopped) that completed, as a percentage 0 to 100 with one decimal; 0 when no run finished. The seed names the metric only; the body is designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getSuccessRate"];
         put?: never;
@@ -1745,13 +2350,24 @@ export interface paths {
     "/v1/analytics/execution-duration": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Wall-clock execution time
-         * @description Query window=month|week|all, or a bounded from/to. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description The mean wall-clock time of finished runs, start to finish, in seconds. The seed names the metric only; the aggregate (mean) and the body are designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getExecutionDuration"];
         put?: never;
@@ -1765,13 +2381,24 @@ export interface paths {
     "/v1/analytics/runs-count": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Runs in selected window
-         * @description Query window=month|week|all, or a bounded from/to. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description How many runs started in the range. The seed names the metric only; the body is designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getRunsCount"];
         put?: never;
@@ -1785,13 +2412,24 @@ export interface paths {
     "/v1/analytics/steps-executed": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Metered workflow steps
-         * @description Query window=month|week|all, or a bounded from/to. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description How many metered workflow steps completed in the range; synthetic skips (`data.skipped: true`) are not metered and not counted. The seed names the metric only; the body is designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getStepsExecuted"];
         put?: never;
@@ -1805,13 +2443,24 @@ export interface paths {
     "/v1/analytics/credits-consumed": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Credits used in window
-         * @description Query window=month|week|all, or a bounded from/to. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description The credits the project's runs consumed in the range, as an integer number of microcredits (1 credit = 1,000,000), like billing. The seed names the metric only; the unit and the body are designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getCreditsConsumed"];
         put?: never;
@@ -1825,13 +2474,24 @@ export interface paths {
     "/v1/analytics/steps-summary": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Step-type breakdown and latency
-         * @description Query window=month|week|all, or a bounded from/to. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description Executed steps grouped by step type, with their count and median and 95th-percentile latency in milliseconds. The seed names the breakdown only; the body is designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getStepsSummary"];
         put?: never;
@@ -1845,13 +2505,24 @@ export interface paths {
     "/v1/analytics/runs-timeseries": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Run count over time
-         * @description Query window=month|week|all, or a bounded from/to with an optional granularity. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description Runs started per bucket over the range, oldest bucket first; buckets without runs are left out. The seed names the series only; the body is designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). `granularity` (hour, day, week, month; default day) sets the bucket size. The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getRunsTimeseries"];
         put?: never;
@@ -1865,13 +2536,24 @@ export interface paths {
     "/v1/analytics/usage-timeseries": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
+                 * @example acme
+                 */
+                "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project scope of workflow and integration operations.
+                 * @example proj-main
+                 */
+                "X-Project-Id": components["parameters"]["ProjectId"];
+            };
             path?: never;
             cookie?: never;
         };
         /**
          * Usage over time
-         * @description Query window=month|week|all, or a bounded from/to with an optional granularity. Giving both window and from/to, or only one of from and to, is a 422 (designed). Minimum role: contributor (project_contributor or higher).
+         * @description Credits consumed per bucket over the range, in microcredits (1 credit = 1,000,000), oldest bucket first; buckets without usage are left out. The seed names the series only; the unit and the body are designed. Query `window=month|week|all` (default month) or a bounded `from`/`to`; from and to must come together, and giving `window` together with from/to is a 422, a design choice the seed's "window or from/to" implies (the default month applies only when neither is given). `granularity` (hour, day, week, month; default day) sets the bucket size. The analytics base path requires project_contributor. Minimum role: contributor.
          */
         get: operations["getUsageTimeseries"];
         put?: never;
@@ -1962,15 +2644,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The data of one autopilot server-sent event: token (a piece of the reply), message (the complete reply), done (the stream ends), error. */
+        /** @description The JSON `data` of one event of `GET /v1/autopilot/stream`; the SSE `event:` name equals `type`. `token`: the next piece of the reply; `message`: the complete reply (the concatenated tokens); `done`: the reply is over and the server closes the stream; `error`: the reply failed, the stream ends. The seed says only "Streaming response"; these types are designed. */
         AutopilotStreamEvent: {
             /** @constant */
             type: "token";
+            /** @description The next piece of the reply, to append. */
             text: string;
         } | {
             /** @constant */
             type: "message";
+            /** @description The reply's id, as in `AutopilotMessageResponse`. */
             message_id: string;
+            /** @description The complete reply text. */
             reply: string;
         } | {
             /** @constant */
@@ -1978,6 +2663,9 @@ export interface components {
         } | {
             /** @constant */
             type: "error";
+            /** @description A machine-readable reason, from the `Error` codes (`internal_error`, `rate_limited`…). */
+            code?: string;
+            /** @description What went wrong, for a human. */
             message: string;
         };
         /** @description The workflow graph. The seed does not show it; designed as steps (nodes) and edges between them. */
@@ -2195,9 +2883,13 @@ export interface components {
             step_id?: string | null;
             /** @enum {string} */
             event_type: "step_started" | "step_completed" | "step_failed" | "step_cancelled" | "state_changed" | "run_started" | "run_rejected";
-            data?: components["schemas"]["StepSkippedData"] | components["schemas"]["StepCancelledData"] | {
+            /** @description A skip's data (step_completed with skipped true and a reason), a cancellation's data (step_cancelled), or for any other event a free-form object that has neither `skipped` nor `cancelled`, so a skip or a cancellation with a reason outside the documented ones does not validate. */
+            data?: components["schemas"]["StepSkippedData"] | components["schemas"]["StepCancelledData"] | ({
+                skipped?: never;
+                cancelled?: never;
+            } & {
                 [key: string]: unknown;
-            };
+            });
             /** Format: date-time */
             created_at: string;
         };
@@ -2293,16 +2985,21 @@ export interface components {
             workflow_id: string;
             status: components["schemas"]["RunStatus"];
         };
-        /** @description A workspace connection. Credentials are never part of it (see the credentials route for their metadata). */
+        /** @description A workspace connection: a named set of settings and stored credentials that workflow steps and MCP servers use to reach an outside system. The seed names the routes but not the body; this shape is designed for them. Secret credentials are never part of it: `GET /v1/connections/{id}/credentials` reveals their metadata only. */
         Connection: {
+            /** @description The connection's id. */
             id: string;
+            /** @description A label, unique within the project. */
             name: string;
-            /** @description e.g. google, whatsapp, custom_http, postgres. */
+            /** @description The kind of system connected: `google` and `whatsapp` for the connect flows, any other lowercase key (for example `postgres`, `http`) for a custom connection. The seed lists no values, so this is not an enum. */
             provider: string;
-            /** @enum {string} */
-            status: "active" | "error" | "disconnected";
-            /** @description Non-secret settings. */
-            config?: {
+            /**
+             * @description `active` usable; `pending` a connect flow has not finished; `error` the last use failed (for example, expired credentials); `disconnected` the provider revoked access. The seed gives no values; these are designed.
+             * @enum {string}
+             */
+            status: "active" | "pending" | "error" | "disconnected";
+            /** @description Non-secret settings, shaped by the provider. */
+            config: {
                 [key: string]: unknown;
             };
             /** Format: date-time */
@@ -2310,141 +3007,223 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
-        /** @description A page of Connection items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of connections. The seed shows no list body; every list of this API uses this envelope: `data`, and `next_cursor` (null on the last page). */
         ConnectionList: {
             data: components["schemas"]["Connection"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description The fields of a new resource; name, provider required. */
+        /** @description Secret credential values, keyed by field name (`password`, `api_key`, `access_token`…). Write-only: stored encrypted, never echoed by any response; `GET /v1/connections/{id}/credentials` reveals metadata only. */
+        ConnectionCredentials: {
+            [key: string]: string;
+        };
+        /** @description A custom connection. The seed does not show this body; it is designed to match `Connection`, plus the write-only `credentials`. */
         CreateConnectionRequest: {
+            /** @description A label, unique within the project. */
             name: string;
+            /** @description The kind of system connected (see `Connection.provider`). */
             provider: string;
+            /** @description Non-secret settings. Defaults to `{}`. */
             config?: {
                 [key: string]: unknown;
             };
-            credentials?: {
-                [key: string]: string;
-            };
+            credentials?: components["schemas"]["ConnectionCredentials"];
         };
-        /** @description A custom connection. `credentials` are write-only and never returned. */
-        ConnectionInput: {
+        /** @description Partial update: send only what changes. The seed does not show this body; it is designed as the editable fields of `CreateConnectionRequest`. Sent `credentials` replace the stored ones and are never echoed. */
+        UpdateConnectionRequest: {
             name?: string;
-            provider?: string;
+            /** @description Replaces the non-secret settings. */
             config?: {
                 [key: string]: unknown;
             };
-            credentials?: {
-                [key: string]: string;
-            };
+            credentials?: components["schemas"]["ConnectionCredentials"];
         };
-        /** @description What is stored for a connection's credentials, never the secret values themselves. */
+        /** @description What is stored for a connection's credentials, never the secret values: one entry per field with its name and a masked hint (the last four characters), and when the credentials expire. The seed says only "credential metadata (not full secrets)"; this shape is designed for it. */
         CredentialMetadata: {
+            /** @description The connection these credentials belong to. */
             connection_id: string;
+            /** @description One entry per stored field; empty when none is stored. */
             fields: {
+                /** @description The field's name, as sent in `credentials`. */
                 name: string;
-                /** @description The last four characters, masked: ••••9f2c. */
+                /** @description The masked value: four bullets, then the last four characters (`••••9f2c`). */
                 hint: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When the field was first stored.
+                 */
+                created_at?: string;
+                /**
+                 * Format: date-time
+                 * @description When the field was last replaced.
+                 */
                 updated_at?: string;
             }[];
-            /** Format: date-time */
-            expires_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the credentials stop working (OAuth tokens); null if they do not expire.
+             */
+            expires_at: string | null;
         };
-        /** @description Whether a connect flow is enabled in this deployment. */
-        ConnectEnabled: {
+        /** @description Whether Google connect is enabled on this deployment. The seed gives only that purpose; `client_id` (the public OAuth client id, null when disabled) is designed. */
+        GoogleConnectConfig: {
+            /** @description False when the deployment has no Google OAuth client configured. */
             enabled: boolean;
-            /** @description The public client or app id the Console needs, when enabled. */
-            app_id?: string | null;
+            /** @description The public Google OAuth client id. */
+            client_id: string | null;
         };
+        /**
+         * @description A Google service a Google connection can use. The seed says "enabled services" without listing them; these four are this contract's set.
+         * @enum {string}
+         */
+        GoogleService: "gmail" | "calendar" | "drive" | "sheets";
+        /** @description Starts Google OAuth for the services to grant. The seed does not show this body; it is designed. */
         GoogleOAuthUrlRequest: {
-            services: ("gmail" | "calendar" | "drive" | "sheets")[];
-            /** Format: uri */
+            /** @description The services whose scopes are requested. */
+            services: components["schemas"]["GoogleService"][];
+            /**
+             * Format: uri
+             * @description Where Google sends the user back; defaults to the Console's callback page.
+             */
             redirect_uri?: string;
         };
-        OAuthUrl: {
-            /** Format: uri */
+        /** @description Where to send the user to consent. The seed does not show this body; it is designed. Pass `state` back to `POST /v1/connections/google/complete`. */
+        GoogleOAuthUrl: {
+            /**
+             * Format: uri
+             * @description The Google consent URL.
+             */
             url: string;
+            /** @description Opaque, single-use anti-forgery value embedded in `url`. */
             state: string;
         };
-        /** @description The OAuth callback parameters. */
-        OAuthComplete: {
+        /** @description The OAuth callback's query values, forwarded by the client. The seed does not show this body; it is designed after the OAuth 2.0 callback. */
+        GoogleCompleteRequest: {
+            /** @description The authorization code Google returned. */
             code: string;
+            /** @description The `state` from the oauth-url answer. */
             state: string;
         };
+        /** @description The Google account behind a Google connection and which services it may use. The seed says "Account + enabled services"; this shape is designed. */
         GoogleAccount: {
             connection_id: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description The connected Google account.
+             */
             email: string;
             services: {
-                /** @enum {string} */
-                service: "gmail" | "calendar" | "drive" | "sheets";
+                service: components["schemas"]["GoogleService"];
                 enabled: boolean;
             }[];
         };
+        /** @description Services to enable (true) or disable (false); services not named keep their state. The seed does not show this body; it is designed. */
         GoogleServicesUpdate: {
-            /** @description Service name to enabled. */
             services: {
-                [key: string]: boolean;
+                gmail?: boolean;
+                calendar?: boolean;
+                drive?: boolean;
+                sheets?: boolean;
             };
         };
-        /** @description The embedded signup result. */
-        WhatsAppComplete: {
-            code: string;
-            phone_number_id?: string;
-            waba_id?: string;
+        /** @description Whether WhatsApp connect (Meta embedded signup) is enabled on this deployment. The seed gives only that purpose; `app_id` and `config_id` (the public Meta app and signup configuration ids the Console needs to open the signup, null when disabled) are designed. */
+        WhatsAppConnectConfig: {
+            enabled: boolean;
+            /** @description The public Meta app id. */
+            app_id: string | null;
+            /** @description The embedded-signup configuration id. */
+            config_id: string | null;
         };
-        /** @description WhatsApp Business Account credentials entered by hand. The access token is write-only. */
-        WhatsAppManual: {
-            name?: string;
-            waba_id: string;
+        /** @description What Meta's embedded signup returns to the browser. The seed does not show this body; it is designed after the embedded-signup flow. */
+        WhatsAppCompleteRequest: {
+            /** @description The code exchanged for a business access token. */
+            code: string;
             phone_number_id: string;
+            /** @description The WhatsApp Business Account id. */
+            waba_id: string;
+        };
+        /** @description WhatsApp Business Account (WABA) credentials entered by hand. The seed does not show this body; it is designed. `access_token` is write-only: stored, never echoed (see the credentials route for its metadata). */
+        WhatsAppManualCredentialsRequest: {
+            /** @description The connection's label; defaults to `WhatsApp`. */
+            name?: string;
+            phone_number_id: string;
+            waba_id: string;
+            /** @description A system-user access token with WhatsApp permissions. */
             access_token: string;
         };
+        /**
+         * @description How the MCP server is reached: streamable `http`, `sse`, or `stdio` (platform adapters run by the platform only). The seed lists no values; these are the Model Context Protocol's transports.
+         * @enum {string}
+         */
+        McpTransport: "http" | "sse" | "stdio";
+        /** @description A row of the platform adapter catalog: an MCP server the platform can run for a tenant. The seed names the catalog only; this shape is designed. */
         McpPlatformAdapter: {
+            /** @description The adapter's key. */
             id: string;
             name: string;
-            description?: string;
-            /** @enum {string} */
-            transport: "stdio" | "http" | "sse";
+            description: string;
+            transport: components["schemas"]["McpTransport"];
         };
-        /** @description A page of McpPlatformAdapter items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of the platform adapter catalog, in the API's list envelope. */
         McpPlatformAdapterList: {
             data: components["schemas"]["McpPlatformAdapter"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
+        /** @description A tool of the catalog: one tool an MCP server of the project offers. The seed names the catalog only; this shape is designed after MCP's tool listing (`name`, `description`, `inputSchema`, here snake_case). */
         McpTool: {
+            /** @description The tool's name, unique within its server. */
             name: string;
+            /** @description The MCP server that offers it. */
             server_id: string;
-            description?: string;
-            input_schema?: {
+            description: string;
+            /** @description JSON Schema of the tool's arguments. */
+            input_schema: {
                 [key: string]: unknown;
             };
         };
-        /** @description A page of McpTool items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of the tool catalog, in the API's list envelope. */
         McpToolList: {
             data: components["schemas"]["McpTool"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
+        /** @description A tenant MCP server registered for the project. The seed names the routes but not the body; this shape is designed. */
         McpServer: {
             id: string;
             name: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The server's endpoint.
+             */
             url: string;
-            /** @enum {string} */
-            transport: "http" | "sse";
-            /** @enum {string} */
-            status: "pending" | "healthy" | "failing";
+            transport: components["schemas"]["McpTransport"];
+            /**
+             * @description `pending` until the first validation, then the outcome of the latest `POST /v1/mcp/servers/{id}/validate`. Designed; the seed gives no values.
+             * @enum {string}
+             */
+            status: "pending" | "healthy" | "unhealthy";
             /** Format: date-time */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the server last changed; absent if it never has.
+             */
+            updated_at?: string;
         };
-        /** @description A page of McpServer items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of the project's MCP servers, in the API's list envelope. */
         McpServerList: {
             data: components["schemas"]["McpServer"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
+        /** @description A tenant MCP server to register. The seed does not show this body; it is designed as the writable fields of `McpServer`. */
         RegisterMcpServerRequest: {
             name: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The server's endpoint; `stdio` is for platform adapters and is refused here.
+             */
             url: string;
             /**
              * @default http
@@ -2452,276 +3231,505 @@ export interface components {
              */
             transport?: "http" | "sse";
         };
+        /** @description The outcome of a validation run: `ok` is true when no check failed. The seed says only "Run validation checks"; this shape is designed. */
         McpValidationResult: {
             ok: boolean;
             checks: {
+                /** @description The check, such as `reachable`, `handshake`, `tools_listed` or `credentials_bound`. */
                 name: string;
                 /** @enum {string} */
                 status: "passed" | "failed" | "skipped";
-                message?: string;
+                /** @description What the check found, for a human. */
+                message: string;
             }[];
         };
-        /** @description An MCP instance: a server bound to this project, with its config profiles. */
+        /** @description An MCP instance: a project's use of one MCP server, whose config profiles wire it to connections; one profile at a time is active. The seed names the routes but not the body; this shape is designed. */
         Instance: {
             id: string;
             name: string;
+            /** @description The MCP server it runs. */
             server_id: string;
-            active_profile_id?: string | null;
+            /** @description The active config profile; null until one is set active. */
+            active_profile_id: string | null;
             /** Format: date-time */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the instance last changed; absent if it never has.
+             */
+            updated_at?: string;
         };
-        /** @description A page of Instance items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of MCP instances, in the API's list envelope. */
         InstanceList: {
             data: components["schemas"]["Instance"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
+        /** @description An MCP instance to create. The seed does not show this body; it is designed. `server_id` must name an MCP server registered in the project (else 422). */
         CreateInstanceRequest: {
             name: string;
             server_id: string;
         };
+        /** @description The workflow whose MCP steps to resolve. The seed does not show this body; it is designed. `workflow_id` must name a workflow of the project (else 422). */
         ResolveInstancesRequest: {
             workflow_id: string;
         };
-        /** @description The instance (and active profile) each MCP step of the workflow will use. */
-        ResolvedInstances: {
+        /** @description The instance, and its active profile, each MCP step of the workflow will use. The seed says only "Resolve instances for workflow"; this shape is designed. A step no instance can serve is absent. */
+        ResolveInstancesResult: {
             workflow_id: string;
             bindings: {
                 step_id: string;
                 instance_id: string;
-                profile_id?: string | null;
+                /** @description The instance's active profile; null when none is active. */
+                profile_id: string | null;
             }[];
         };
+        /** @description A config profile's wiring: each credential slot of the MCP server mapped to the id of the connection that fills it. The seed says only "profile wiring"; this shape is designed. */
+        ProfileWiring: {
+            [key: string]: string;
+        };
+        /** @description A named configuration of an MCP instance. The seed names the routes but not the body; this shape is designed. */
         ConfigProfile: {
             id: string;
+            /** @description The instance it configures. */
             instance_id: string;
             name: string;
-            /** @description Config key to connection id or literal. */
-            wiring: {
-                [key: string]: string;
-            };
+            wiring: components["schemas"]["ProfileWiring"];
             /** Format: date-time */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the profile last changed; absent if it never has.
+             */
+            updated_at?: string;
         };
-        /** @description A page of ConfigProfile items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of an instance's config profiles, in the API's list envelope. */
         ConfigProfileList: {
             data: components["schemas"]["ConfigProfile"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description The fields of a new resource; name required. */
+        /** @description A config profile to create. The seed does not show this body; it is designed. */
         CreateConfigProfileRequest: {
+            /** @description Unique among the instance's profiles. */
             name: string;
-            wiring?: {
-                [key: string]: string;
-            };
+            wiring?: components["schemas"]["ProfileWiring"];
         };
-        ConfigProfileInput: {
+        /** @description Partial update of a profile: its name, its wiring, or both. The seed says "Update profile wiring" without the body; it is designed. Sent `wiring` replaces the whole map. */
+        UpdateConfigProfileRequest: {
             name?: string;
-            wiring?: {
-                [key: string]: string;
-            };
+            wiring?: components["schemas"]["ProfileWiring"];
         };
+        /** @description One message to Autopilot. The seed does not show this body; it is designed: the user's text, the conversation to continue (a new one when absent) and, optionally, the workflow the message is about. */
         AutopilotMessageRequest: {
+            /** @description What the user asks Autopilot. */
             message: string;
+            /** @description The conversation to continue; leave out to start a new one. */
             conversation_id?: string;
+            /** @description A workflow to give Autopilot as context (the one open in Studio). */
             workflow_id?: string;
         };
-        AutopilotMessage: {
+        /** @description Autopilot's answer to one message. The seed does not show this body; it is designed: the complete reply, plus the conversation and message ids and the stream URL for clients that want the reply token by token. */
+        AutopilotMessageResponse: {
+            /** @description The conversation, new or continued; send it back to continue. */
             conversation_id: string;
+            /** @description The id of Autopilot's reply, as in the stream's `message` event. */
             message_id: string;
+            /** @description The complete reply text. */
             reply: string;
-            /** @description The stream of this reply, for clients that want tokens as they come. */
-            stream_url?: string;
+            /** @description The relative URL of `GET /v1/autopilot/stream` for this conversation. */
+            stream_url: string;
         };
+        /** @description The chat service's JSON answer, relayed unchanged. Its shape depends on the proxied sub-path and is not documented by the seed: any JSON object. */
+        ChatProxyResponse: {
+            [key: string]: unknown;
+        };
+        /** @description The JSON body forwarded to the chat service unchanged. The chat service's own API is internal and undocumented (the seed names only the proxy), so the body is any JSON object. */
+        ChatProxyRequest: {
+            [key: string]: unknown;
+        };
+        /** @description One model of the LLM catalog. The seed names only the catalog; the fields are designed: the `provider/model` reference that workflow steps use, and whether this tenant can call it (a provider key of its own, or the platform's). */
+        LlmModel: {
+            /** @description The model reference, `provider/model`, as `POST /v1/llm/resolve` takes it. */
+            ref: string;
+            /** @description The provider's id (`openai`, `anthropic`…). */
+            provider: string;
+            /** @description The provider's own model id. */
+            model: string;
+            display_name: string;
+            /** @description The context window in tokens, when the provider publishes it. */
+            context_window?: number | null;
+            /** @description Whether this tenant can call the model now. */
+            available: boolean;
+            /**
+             * @description Whose provider key a call would use: the tenant's own LLM provider key, the platform's, or null when neither is configured (`available: false`).
+             * @enum {string|null}
+             */
+            key_source: "tenant" | "platform" | null;
+        };
+        /** @description A page of the LLM model catalog, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
         LlmCatalog: {
-            models: {
-                /** @description provider/model, e.g. openai/gpt-4o-mini. */
-                ref: string;
-                provider: string;
-                name: string;
-                context_window?: number;
-                /** @description Whether this tenant has a provider key for it. */
-                configured?: boolean;
-            }[];
+            data: components["schemas"]["LlmModel"][];
+            next_cursor: string | null;
         };
+        /** @description A model reference to resolve. The seed does not show this body; it is designed as the one field a step's model setting holds. */
         ResolveModelRequest: {
+            /** @description The reference, `provider/model` (`openai/gpt-4o-mini`). A reference the catalog cannot resolve is a 422. */
             ref: string;
         };
-        ResolvedModel: {
+        /** @description What a model reference resolves to for this tenant. The seed does not show this body; it is designed: the provider, its model id and whose key a call uses. */
+        ResolveModelResult: {
+            /** @description The reference as sent. */
             ref: string;
             provider: string;
+            /** @description The provider's model id the reference resolves to. */
             model: string;
-            /** @enum {string} */
-            key_source?: "tenant" | "platform";
+            /**
+             * @description Whose provider key a call uses.
+             * @enum {string}
+             */
+            key_source: "tenant" | "platform";
         };
+        /** @description A semantic search of the project's memory. The seed does not show this body; it is designed: the query text and how many hits to return. */
         MemorySearchRequest: {
+            /** @description What to look for, in natural language. */
             query: string;
-            /** @default 10 */
+            /**
+             * @description The most hits to return, best first.
+             * @default 10
+             */
             limit?: number;
         };
+        /** @description The hits of a memory search, best first (highest `score`). The seed does not show this body; it is designed. A search answer, not a paged list: at most the request's `limit` hits. */
         MemorySearchResult: {
             results: {
+                /** @description The indexed item, as `MemoryIndexResult.id` named it. */
                 id: string;
+                /** @description The matching passage. */
                 text: string;
+                /** @description Relevance, 1 the best. */
                 score: number;
-                source?: string;
+                /**
+                 * @description Whether the passage comes from a chat episode or a work file.
+                 * @enum {string}
+                 */
+                source: "conversation" | "file";
             }[];
         };
-        /** @description Something to index: a chat episode (conversation_id and messages) or a work file (file_id, name and text). */
-        MemoryIndexRequest: {
-            conversation_id?: string;
-            messages?: {
-                role: string;
+        /** @description A chat episode to index into memory. The seed does not show this body; it is designed: the conversation's id and its messages in order. */
+        MemoryIndexConversationRequest: {
+            /** @description The conversation the episode belongs to; indexing it again replaces the earlier version. */
+            conversation_id: string;
+            messages: {
+                /** @enum {string} */
+                role: "user" | "assistant" | "system" | "tool";
                 content: string;
             }[];
-            file_id?: string;
-            name?: string;
-            text?: string;
         };
-        MemoryIndexed: {
+        /** @description The answer to an index request (202): the id the indexed item gets in search hits, and whether it is searchable yet. The seed does not show this body; it is designed. */
+        MemoryIndexResult: {
+            /** @description The indexed item's id, as search hits name it. */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description `indexed`: searchable now; `queued`: searchable shortly.
+             * @enum {string}
+             */
             status: "queued" | "indexed";
         };
-        ExtractBatchRequest: {
-            /** @description Conversation or file ids to extract from. */
+        /** @description A work file to index into memory, as text. The seed does not show this body; it is designed: the file's name and extracted text, and optionally its id so that indexing the same file again replaces it. */
+        MemoryIndexFileRequest: {
+            /** @description The file's id in the caller's system; leave out for a one-off file. */
+            file_id?: string;
+            /** @description The file name, shown with search hits. */
+            name: string;
+            /** @description The file's text content (1 MB at most, designed). */
+            text: string;
+        };
+        /** @description The items to extract memories from in one background job. The seed does not show this body; it is designed: up to 100 ids of indexed conversations or files. */
+        MemoryExtractBatchRequest: {
+            /** @description Ids of indexed conversations or files (`MemoryIndexResult.id` or a conversation_id). */
             items: string[];
         };
+        /** @description A batch extract job and its progress. The seed names only "Batch extract jobs" and "Extract job status"; the fields and the status values are designed. `queued` → `running` → `completed` or `failed`. */
         ExtractJob: {
+            /** @description The job id, for `GET /v1/memory/extract/{jobId}`. */
             id: string;
             /** @enum {string} */
             status: "queued" | "running" | "completed" | "failed";
-            processed?: number;
-            total?: number;
+            /** @description Items done so far. */
+            processed: number;
+            /** @description Items in the job. */
+            total: number;
+            /** @description Why the job failed; null otherwise. */
+            error?: string | null;
             /** Format: date-time */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the status or progress last changed.
+             */
+            updated_at?: string;
         };
-        MemoryToolCall: {
-            /** @enum {string} */
+        /** @description One call of a memory tool on behalf of an agent. The seed names only "Agent memory tool call"; the tool names and the body are designed. */
+        MemoryToolCallRequest: {
+            /**
+             * @description `remember` stores a fact, `recall` searches stored facts, `forget` deletes one.
+             * @enum {string}
+             */
             tool: "remember" | "recall" | "forget";
+            /** @description The tool's arguments (`{text}` to remember, `{query}` to recall, `{id}` to forget). */
             arguments: {
                 [key: string]: unknown;
             };
         };
-        MemoryToolResult: {
-            tool: string;
+        /** @description The result of a memory tool call, as the agent receives it. The seed does not show this body; it is designed. */
+        MemoryToolCallResult: {
+            /** @enum {string} */
+            tool: "remember" | "recall" | "forget";
+            /** @description The tool's output, a JSON object whose shape depends on the tool. */
             result: {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @description The state of the tenant's subscription: `none` (never subscribed, or the trial ended unconverted), `trialing`, `active`, `past_due` (a renewal payment failed), `canceled`. The seed names subscription and trial status without listing values; these follow Stripe's subscription states.
+         * @enum {string}
+         */
+        SubscriptionStatus: "none" | "trialing" | "active" | "past_due" | "canceled";
+        /** @description The tenant's billing at a glance ("Tenant/project summary"): plan, subscription state and credit balance. With `X-Project-Id`, `project_id` echoes it; without it, null. Credit amounts are integers in microcredits (1 credit = 1,000,000 microcredits). The seed does not show this body; it is designed. */
         BillingSummary: {
             tenant_id: string;
-            project_id?: string | null;
+            project_id: string | null;
+            /** @description The current plan; null without a subscription or trial. */
             plan_code: string | null;
-            status: string;
-            /** @description Credits in microcredits (1 credit = 1,000,000). */
+            status: components["schemas"]["SubscriptionStatus"];
+            /** @description Credits left, in microcredits. */
             credit_balance_microcredits: number;
-            /** Format: date-time */
-            period_end?: string | null;
+            /**
+             * Format: date-time
+             * @description End of the current billing period; null without a subscription.
+             */
+            period_end: string | null;
         };
-        /** @description A plan of this deployment's product_code (catalog rows are keyed by product_code and plan_code). */
+        /** @description One tier of the plan catalog. Catalog rows are keyed by (product_code, plan_code); the seed says the public response surfaces plan_code and pricing fields, without listing them: the pricing fields are designed. */
         BillingPlan: {
+            /** @description The deployment's configured product (`agentruntime` for the AgentRuntime Console). */
             product_code: string;
+            /** @description The tier, as the subscription routes take it. */
             plan_code: string;
+            /** @description The tier's display name. */
             name: string;
+            /** @description The price per interval in the currency's minor unit. */
             price_cents: number;
+            /** @description ISO 4217 code, lowercase as Stripe writes it. */
             currency: string;
             /** @enum {string} */
             interval: "month" | "year";
-            included_microcredits?: number;
+            /** @description Credits included per interval, in microcredits (1 credit = 1,000,000). */
+            included_microcredits: number;
+            /** @description Length of the tier's free trial; null when it has none. */
+            trial_days?: number | null;
         };
-        BillingPlans: {
-            product_code: string;
-            plans: components["schemas"]["BillingPlan"][];
+        /** @description A page of the plan catalog, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        BillingPlanList: {
+            data: components["schemas"]["BillingPlan"][];
+            next_cursor: string | null;
         };
+        /** @description The subscription and trial status. The seed names it without fields; they are designed after Stripe subscriptions. */
         BillingStatus: {
-            /** @enum {string} */
-            subscription_status: "none" | "trialing" | "active" | "past_due" | "canceled";
-            plan_code?: string | null;
-            cancel_at_period_end?: boolean;
+            subscription_status: components["schemas"]["SubscriptionStatus"];
+            /** @description The subscribed or trialled plan; null with no subscription. */
+            plan_code: string | null;
+            /** @description True after a cancel at period end; the subscription stays active until `current_period_end`. */
+            cancel_at_period_end: boolean;
             /** Format: date-time */
-            current_period_end?: string | null;
+            current_period_end: string | null;
             trial: {
                 active: boolean;
-                /** Format: date-time */
-                ends_at?: string | null;
-                eligible?: boolean;
+                /**
+                 * Format: date-time
+                 * @description When the trial ends (and converts, unless canceled); null without a trial.
+                 */
+                ends_at: string | null;
+                /** @description Whether `POST /v1/billing/trial` would start a trial (one trial per tenant). */
+                eligible: boolean;
             };
         };
-        /** @description Credit balances. Every amount is an integer number of microcredits (1 credit = 1,000,000 microcredits). */
+        /** @description Credit balances. Every amount is an integer number of microcredits (1 credit = 1,000,000 microcredits), as the seed's "Credit balances (microcredits)" says; integers avoid rounding. The fields are designed. */
         CreditUsage: {
+            /** @description Credits left to spend now (negative only when overdrawn). */
             balance_microcredits: number;
+            /** @description Credits the plan includes in the current period. */
             included_microcredits: number;
+            /** @description Credits consumed in the current period. */
             used_microcredits: number;
-            topup_microcredits?: number;
+            /** @description Credits bought with PAYG top-ups and not yet used. */
+            topup_microcredits: number;
         };
-        UsageDimensions: {
-            dimensions: {
-                key: string;
-                label: string;
-                used_microcredits: number;
-            }[];
+        /** @description One dimension usage can be broken down by (the seed's "Usage breakdown dimensions"). The seed does not show the body; it is designed as the dimension's definition, not amounts, which fits the route being open to viewers while credit amounts need contributor. */
+        UsageDimension: {
+            /** @description The dimension's key, as usage ledger entries name it in `dimension`. */
+            key: string;
+            /** @description Display name. */
+            label: string;
+            description: string;
         };
-        UsageLedger: {
-            data: {
-                id: string;
-                action: string;
-                microcredits: number;
-                run_id?: string | null;
-                /** Format: date-time */
-                created_at: string;
-            }[];
+        /** @description A page of usage breakdown dimensions, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        UsageDimensionList: {
+            data: components["schemas"]["UsageDimension"][];
             next_cursor: string | null;
         };
-        PaymentHistory: {
-            data: {
-                id: string;
-                /** @enum {string} */
-                kind: "subscription" | "topup";
-                amount_cents: number;
-                currency: string;
-                /** @enum {string} */
-                status: "succeeded" | "pending" | "failed" | "refunded";
-                /** Format: date-time */
-                created_at: string;
-            }[];
+        /** @description One metered charge of the usage ledger. The seed names only "Metered usage ledger"; the fields are designed. Amounts are integers in microcredits (1 credit = 1,000,000). */
+        UsageLedgerEntry: {
+            id: string;
+            /** @description The metered action, as action pricing names it (`workflow_step`, `llm_tokens`…). */
+            action: string;
+            /** @description The usage dimension the charge counts toward (a `UsageDimension.key`). */
+            dimension: string;
+            /** @description Units of the action consumed. */
+            quantity: number;
+            /** @description Credits charged, in microcredits. */
+            microcredits: number;
+            /** @description The project the usage belongs to; null for tenant-level usage. */
+            project_id: string | null;
+            /** @description The run that consumed it, when a run did. */
+            run_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description A page of the metered usage ledger, newest first, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        UsageLedgerEntryList: {
+            data: components["schemas"]["UsageLedgerEntry"][];
             next_cursor: string | null;
         };
-        ActionPricing: {
-            prices: {
-                action: string;
-                microcredits: number;
-            }[];
-        };
-        PaygIntentRequest: {
+        /** @description One payment: a subscription invoice or a PAYG top-up. The seed names only "Payments and top-ups"; the fields are designed after Stripe payments. */
+        Payment: {
+            id: string;
+            /** @enum {string} */
+            kind: "subscription" | "topup";
+            /** @description The amount in the currency's minor unit. */
             amount_cents: number;
-            /** @default usd */
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "refunded";
+            /** @description Credits a top-up granted, in microcredits; null for subscription payments. */
+            microcredits: number | null;
+            description?: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description A page of payments and top-ups, newest first, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        PaymentList: {
+            data: components["schemas"]["Payment"][];
+            next_cursor: string | null;
+        };
+        /** @description The price this tenant pays for one metered action, resolved from the platform default, the plan and any tenant override (the seed's "Resolved per-action prices"). The fields are designed; prices are integers in microcredits (1 credit = 1,000,000). */
+        ActionPrice: {
+            /** @description The metered action (`workflow_step`, `llm_tokens`…). */
+            action: string;
+            label: string;
+            /** @description What one unit is (`step`, `1k_tokens`, `call`). */
+            unit: string;
+            /** @description The price of one unit, in microcredits. */
+            microcredits: number;
+            /**
+             * @description Which layer the resolved price comes from.
+             * @enum {string}
+             */
+            source: "default" | "plan" | "override";
+        };
+        /** @description A page of resolved per-action prices, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        ActionPriceList: {
+            data: components["schemas"]["ActionPrice"][];
+            next_cursor: string | null;
+        };
+        /** @description A pay-as-you-go credit top-up to pay with Stripe. The seed does not show this body; it is designed: the amount in the currency's minor unit (5.00 to 10,000.00, designed bounds) and the currency. */
+        PaygIntentRequest: {
+            /** @description The amount to pay, in cents. */
+            amount_cents: number;
+            /**
+             * @description ISO 4217 code, lowercase as Stripe writes it.
+             * @default usd
+             */
             currency?: string;
         };
-        PaygIntent: {
-            /** @description The Stripe PaymentIntent client secret for Console checkout. */
+        /** @description The Stripe PaymentIntent created for a top-up. The Console confirms it with Stripe.js using `client_secret` and the publishable key of `GET /v1/config/stripe`; the credits are granted when Stripe reports the payment. The seed says only "PAYG top-up Stripe intent"; the fields are designed. */
+        PaygIntentResponse: {
+            /** @description The PaymentIntent's client secret (`pi_…_secret_…`); pass it to Stripe.js, never log it. */
             client_secret: string;
+            /** @description The Stripe PaymentIntent id (`pi_…`). */
+            payment_intent_id?: string;
             amount_cents: number;
+            currency?: string;
+            /** @description The credits the top-up grants once paid, in microcredits (1 credit = 1,000,000). */
             microcredits: number;
         };
-        /** @description The body of a billing change: plan_code for trial, subscription and change-plan; at_period_end for cancel (default true); code for codes/apply and discounts/validate. */
-        BillingActionRequest: {
-            plan_code?: string;
-            /** @default true */
-            at_period_end?: boolean;
-            code?: string;
+        /** @description The plan to trial. The seed does not show this body; it is designed. */
+        StartTrialRequest: {
+            /** @description A `plan_code` of `GET /v1/billing/plans`. */
+            plan_code: string;
         };
-        BillingActionResult: {
-            ok: boolean;
+        /** @description The answer of every subscription change (start trial, activate, change plan, cancel, convert trial now): the billing status after the change. The seed does not show these bodies; one shape is designed for all of them. */
+        SubscriptionChangeResult: {
+            /** @constant */
+            ok: true;
             status: components["schemas"]["BillingStatus"];
+            /** @description A human summary of the change. */
             message?: string;
         };
-        DiscountValidation: {
+        /** @description The plan to subscribe to, and optionally a discount code checked with `POST /v1/billing/discounts/validate`. The seed does not show this body; it is designed. The payment method is the one Stripe holds for the tenant. */
+        ActivateSubscriptionRequest: {
+            /** @description A `plan_code` of `GET /v1/billing/plans`. */
+            plan_code: string;
+            /** @description A discount code to apply to the subscription. */
+            discount_code?: string;
+        };
+        /** @description The plan to move the active or trialing subscription to. The seed does not show this body; it is designed. */
+        ChangePlanRequest: {
+            /** @description A `plan_code` of `GET /v1/billing/plans`, other than the current one. */
+            plan_code: string;
+        };
+        /** @description How to cancel. The seed's "Cancel at period end (default)" gives the default; the field name is designed. An empty body or no body cancels at period end. */
+        CancelSubscriptionRequest: {
+            /**
+             * @description `true` (default): stay active until the period ends; `false`: cancel now.
+             * @default true
+             */
+            at_period_end?: boolean;
+        };
+        /** @description A billing code (promotion or credit voucher) to redeem. The seed does not show this body; it is designed. */
+        ApplyCodeRequest: {
+            code: string;
+        };
+        /** @description The answer to a redeemed billing code: the billing status afterwards and, for a credit voucher, the credits granted. The seed does not show this body; it is designed. */
+        ApplyCodeResult: {
+            /** @constant */
+            ok: true;
+            status: components["schemas"]["BillingStatus"];
+            /** @description Credits the code granted, in microcredits (1 credit = 1,000,000); 0 for a discount-only code. */
+            granted_microcredits?: number;
+            message?: string;
+        };
+        /** @description A discount code to check before activating a subscription, optionally for one plan. The seed does not show this body; it is designed. Nothing is applied. */
+        ValidateDiscountRequest: {
+            code: string;
+            /** @description Check the code against this plan; any plan when absent. */
+            plan_code?: string;
+        };
+        /** @description Whether a discount code is valid, and what it gives. An unknown or expired code is an answer (`valid: false`), not an error. The seed does not show this body; it is designed. */
+        ValidateDiscountResult: {
             valid: boolean;
-            percent_off?: number | null;
-            message?: string;
+            /** @description The discount in percent; null when not valid. */
+            percent_off: number | null;
+            /** @description A human explanation (`20% off for 3 months`, `Unknown code`). */
+            message: string;
         };
+        /** @description The publishable Stripe configuration for Console checkout: safe to expose to browsers. The seed names only "publishable Stripe config"; the fields are designed. */
         StripeConfig: {
+            /** @description The Stripe publishable key for Stripe.js. */
             publishable_key: string;
+            /** @description The product this deployment bills (`agentruntime`), as plans are keyed. */
+            product_code?: string;
         };
         Agent: {
             id: string;
@@ -2753,32 +3761,53 @@ export interface components {
             model?: string | null;
             instructions?: string | null;
         };
-        /** @description One metric over the requested window or range. */
+        /** @description One metric as a single value over the range asked for: a `window` (month by default, week, all) or a bounded `from`/`to`. `from` and `to` always give the range actually used. The seed names the metrics, not the body; it is designed. */
         AnalyticsMetric: {
-            metric: string;
+            /**
+             * @description The metric, named as its path.
+             * @enum {string}
+             */
+            metric: "live-runs" | "success-rate" | "execution-duration" | "runs-count" | "steps-executed" | "credits-consumed";
+            /** @description The value in `unit`: a count, a percentage 0 to 100 (success-rate), mean seconds per finished run (execution-duration) or an integer of microcredits (credits-consumed, 1 credit = 1,000,000). */
             value: number;
             /** @enum {string} */
-            unit?: "count" | "percent" | "seconds" | "microcredits";
+            unit: "count" | "percent" | "seconds" | "microcredits";
+            /**
+             * @description The window applied; null when a `from`/`to` range was given.
+             * @enum {string|null}
+             */
+            window?: "month" | "week" | "all" | null;
             /** Format: date-time */
             from: string;
             /** Format: date-time */
             to: string;
         };
+        /** @description Executed steps broken down by step type, with latency percentiles, over the range asked for (the seed's "Step-type breakdown and latency"; the fields are designed). */
         StepsSummary: {
             steps: {
+                /** @description The step type (`llm`, `tool`, `human_task`…). */
                 type: string;
+                /** @description Steps of this type executed. */
                 count: number;
+                /** @description Median step latency in milliseconds. */
                 p50_ms: number;
+                /** @description 95th-percentile step latency in milliseconds. */
                 p95_ms: number;
             }[];
         };
+        /** @description A metric over time: one point per `granularity` bucket of the range asked for. The seed names the two timeseries, not the body; it is designed. Buckets without data are left out. */
         AnalyticsSeries: {
-            metric: string;
+            /** @enum {string} */
+            metric: "runs-timeseries" | "usage-timeseries";
             /** @enum {string} */
             granularity: "hour" | "day" | "week" | "month";
             points: {
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description The start of the bucket.
+                 */
                 timestamp: string;
+                /** @description Runs started in the bucket (runs-timeseries) or microcredits used (usage-timeseries). */
                 value: number;
             }[];
         };
@@ -2939,6 +3968,53 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The memory kernel is not configured on this deployment (code `feature_disabled`: memory is a preview), or, on `/v1/memory/extract/{jobId}`, no such job in this tenant and project (code `not_found`). The seed says only that memory routes require memory kernel configuration; answering 404 with `feature_disabled` is this contract's design (the route does not exist for this deployment). */
+        MemoryNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The subscription is not in a state that allows this change (code `invalid_state_transition`): a second trial, activating an active subscription, changing or canceling without one, converting without a trial, or a code already redeemed. The seed's error table stops at 422; 409 is this contract's choice for these state conflicts. */
+        BillingConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state_transition",
+                 *       "message": "Only an active subscription can be canceled",
+                 *       "request_id": "req_01HZX3V9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The range is invalid: `window` together with `from`/`to`, only one of `from` and `to`, `from` after `to`, or a value outside its enum or format (designed; the seed offers window or from/to as alternatives). */
+        AnalyticsRangeInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "validation_failed",
+                 *       "message": "Give either window or from/to, not both",
+                 *       "details": [
+                 *         {
+                 *           "field": "window",
+                 *           "message": "must not be given together with from/to"
+                 *         }
+                 *       ],
+                 *       "request_id": "req_01HZX3V9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2978,47 +4054,47 @@ export interface components {
          */
         WebhookId: string;
         /**
-         * @description The connection id.
+         * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
          * @example conn-9a
          */
         ConnectionId: string;
         /**
-         * @description The Google connection id.
+         * @description The id of a Google connection (a connection whose `provider` is `google`), as the seed names it on the Google account routes.
          * @example conn-g1
          */
         GoogleConnectionId: string;
         /**
-         * @description The MCP server id.
-         * @example mcp-2b
+         * @description The tenant MCP server's id.
+         * @example mcp-4f1
          */
         McpServerId: string;
         /**
-         * @description The connection bound to the server.
+         * @description The id of the connection whose binding to the MCP server is validated (a connection of `/v1/connections`).
          * @example conn-9a
          */
         McpConnectionId: string;
         /**
-         * @description The instance id.
-         * @example inst-5
+         * @description The MCP instance's id.
+         * @example inst-31
          */
         InstanceId: string;
         /**
-         * @description The config profile id.
-         * @example prof-1
+         * @description The config profile's id; it must belong to the instance in the path.
+         * @example prof-7
          */
         ProfileId: string;
         /**
-         * @description The rest of the path after /v1/chat/, forwarded to the chat service. OpenAPI path parameters cannot span "/": a multi-segment sub-path is sent with its slashes percent-encoded by generated clients, while the server accepts any sub-path.
+         * @description The rest of the path after `/v1/chat/`, forwarded unchanged to the chat service (the seed's `/v1/chat/*`). OpenAPI path parameters cannot span `/`, so the wildcard is modelled as this one parameter: the server accepts any sub-path, with or without further slashes (`sessions`, `sessions/ses-31/messages`); generated clients percent-encode slashes in it.
          * @example sessions
          */
         ChatPath: string;
         /**
-         * @description The extract job id.
+         * @description The extract job's id, as returned by `startExtractBatch`. The seed does not give its format; it is a plain string. A job of another tenant or project answers 404.
          * @example job-44
          */
         JobId: string;
         /**
-         * @description Optional on tenant-level routes: narrows the answer to one project.
+         * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
          * @example proj-main
          */
         ProjectIdOptional: string;
@@ -3027,13 +4103,25 @@ export interface components {
          * @example agent-12
          */
         AgentId: string;
-        /** @description The window: month (default), week or all. Not together with from/to (422). */
+        /**
+         * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+         * @example week
+         */
         AnalyticsWindow: "month" | "week" | "all";
-        /** @description Start of a bounded range (ISO 8601); needs `to`. */
+        /**
+         * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+         * @example 2026-05-01T00:00:00Z
+         */
         AnalyticsFrom: string;
-        /** @description End of a bounded range (ISO 8601); needs `from`. */
+        /**
+         * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+         * @example 2026-06-01T00:00:00Z
+         */
         AnalyticsTo: string;
-        /** @description Bucket size of the series. */
+        /**
+         * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"). The values and the default `day` are designed.
+         * @example day
+         */
         AnalyticsGranularity: "hour" | "day" | "week" | "month";
         /**
          * @description The token id.
@@ -4696,7 +5784,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Connection items. */
+            /** @description A page of connections. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4716,6 +5804,22 @@ export interface operations {
                      *           },
                      *           "created_at": "2026-05-20T12:00:00.000Z",
                      *           "updated_at": "2026-05-20T12:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "conn-g1",
+                     *           "name": "Ops Google",
+                     *           "provider": "google",
+                     *           "status": "active",
+                     *           "config": {
+                     *             "services": {
+                     *               "gmail": true,
+                     *               "calendar": false,
+                     *               "drive": false,
+                     *               "sheets": false
+                     *             }
+                     *           },
+                     *           "created_at": "2026-05-21T09:30:00.000Z",
+                     *           "updated_at": "2026-05-21T09:30:00.000Z"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -4768,7 +5872,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The connection was created; its credentials are not echoed. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,6 +5897,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4815,7 +5920,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -4824,7 +5929,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description The connection was deleted. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4834,6 +5939,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4856,7 +5962,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -4865,24 +5971,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Orders database",
-                 *       "provider": "postgres",
-                 *       "config": {
-                 *         "host": "db.internal",
-                 *         "database": "orders"
-                 *       },
-                 *       "credentials": {
-                 *         "password": "correct-horse-9f2c"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConnectionInput"];
+                "application/json": components["schemas"]["UpdateConnectionRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The updated connection; credentials are not echoed. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4891,15 +5984,15 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "conn-9a",
-                     *       "name": "Orders database",
+                     *       "name": "Orders database (replica)",
                      *       "provider": "postgres",
                      *       "status": "active",
                      *       "config": {
-                     *         "host": "db.internal",
+                     *         "host": "db-replica.internal",
                      *         "database": "orders"
                      *       },
                      *       "created_at": "2026-05-20T12:00:00.000Z",
-                     *       "updated_at": "2026-05-20T12:00:00.000Z"
+                     *       "updated_at": "2026-05-22T08:15:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Connection"];
@@ -4908,6 +6001,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4930,7 +6024,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -4939,7 +6033,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The credential metadata, without any secret value. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4952,6 +6046,7 @@ export interface operations {
                      *         {
                      *           "name": "password",
                      *           "hint": "••••9f2c",
+                     *           "created_at": "2026-05-20T12:00:00.000Z",
                      *           "updated_at": "2026-05-20T12:00:00.000Z"
                      *         }
                      *       ],
@@ -4989,7 +6084,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The Google connect configuration. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4998,10 +6093,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "enabled": true,
-                     *       "app_id": "1234567890-abc.apps.googleusercontent.com"
+                     *       "client_id": "1234567890-abc.apps.googleusercontent.com"
                      *     }
                      */
-                    "application/json": components["schemas"]["ConnectEnabled"];
+                    "application/json": components["schemas"]["GoogleConnectConfig"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5043,7 +6138,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The consent URL and its state. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5051,11 +6146,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "url": "https://accounts.google.com/o/oauth2/v2/auth?client_id=1234567890-abc&state=st_91c",
+                     *       "url": "https://accounts.google.com/o/oauth2/v2/auth?client_id=1234567890-abc.apps.googleusercontent.com&scope=gmail%20calendar&state=st_91c",
                      *       "state": "st_91c"
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthUrl"];
+                    "application/json": components["schemas"]["GoogleOAuthUrl"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5087,15 +6182,15 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "code": "4/0AX4XfW",
+                 *       "code": "4/0AX4XfWh-callback-code",
                  *       "state": "st_91c"
                  *     }
                  */
-                "application/json": components["schemas"]["OAuthComplete"];
+                "application/json": components["schemas"]["GoogleCompleteRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The Google connection was created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5103,16 +6198,20 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "conn-9a",
-                     *       "name": "Orders database",
-                     *       "provider": "postgres",
+                     *       "id": "conn-g1",
+                     *       "name": "Ops Google",
+                     *       "provider": "google",
                      *       "status": "active",
                      *       "config": {
-                     *         "host": "db.internal",
-                     *         "database": "orders"
+                     *         "services": {
+                     *           "gmail": true,
+                     *           "calendar": true,
+                     *           "drive": false,
+                     *           "sheets": false
+                     *         }
                      *       },
-                     *       "created_at": "2026-05-20T12:00:00.000Z",
-                     *       "updated_at": "2026-05-20T12:00:00.000Z"
+                     *       "created_at": "2026-05-21T09:30:00.000Z",
+                     *       "updated_at": "2026-05-21T09:30:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Connection"];
@@ -5120,6 +6219,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5142,7 +6242,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The Google connection id.
+                 * @description The id of a Google connection (a connection whose `provider` is `google`), as the seed names it on the Google account routes.
                  * @example conn-g1
                  */
                 connectionId: components["parameters"]["GoogleConnectionId"];
@@ -5151,7 +6251,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The account and its services. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5168,6 +6268,14 @@ export interface operations {
                      *         },
                      *         {
                      *           "service": "calendar",
+                     *           "enabled": true
+                     *         },
+                     *         {
+                     *           "service": "drive",
+                     *           "enabled": false
+                     *         },
+                     *         {
+                     *           "service": "sheets",
                      *           "enabled": false
                      *         }
                      *       ]
@@ -5201,7 +6309,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The Google connection id.
+                 * @description The id of a Google connection (a connection whose `provider` is `google`), as the seed names it on the Google account routes.
                  * @example conn-g1
                  */
                 connectionId: components["parameters"]["GoogleConnectionId"];
@@ -5213,7 +6321,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "services": {
-                 *         "calendar": true
+                 *         "calendar": false
                  *       }
                  *     }
                  */
@@ -5221,7 +6329,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The account with its updated services. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5238,6 +6346,14 @@ export interface operations {
                      *         },
                      *         {
                      *           "service": "calendar",
+                     *           "enabled": false
+                     *         },
+                     *         {
+                     *           "service": "drive",
+                     *           "enabled": false
+                     *         },
+                     *         {
+                     *           "service": "sheets",
                      *           "enabled": false
                      *         }
                      *       ]
@@ -5274,7 +6390,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The WhatsApp connect configuration. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5283,10 +6399,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "enabled": true,
-                     *       "app_id": "1234567890-abc.apps.googleusercontent.com"
+                     *       "app_id": "784512306699120",
+                     *       "config_id": "1290457712345678"
                      *     }
                      */
-                    "application/json": components["schemas"]["ConnectEnabled"];
+                    "application/json": components["schemas"]["WhatsAppConnectConfig"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5318,16 +6435,16 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "code": "AQBx",
-                 *       "phone_number_id": "1055",
-                 *       "waba_id": "2077"
+                 *       "code": "AQBxSignupCode",
+                 *       "phone_number_id": "105566778899001",
+                 *       "waba_id": "207788990011223"
                  *     }
                  */
-                "application/json": components["schemas"]["WhatsAppComplete"];
+                "application/json": components["schemas"]["WhatsAppCompleteRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The WhatsApp connection was created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5335,16 +6452,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "conn-9a",
-                     *       "name": "Orders database",
-                     *       "provider": "postgres",
+                     *       "id": "conn-w1",
+                     *       "name": "WhatsApp",
+                     *       "provider": "whatsapp",
                      *       "status": "active",
                      *       "config": {
-                     *         "host": "db.internal",
-                     *         "database": "orders"
+                     *         "phone_number_id": "105566778899001",
+                     *         "waba_id": "207788990011223"
                      *       },
-                     *       "created_at": "2026-05-20T12:00:00.000Z",
-                     *       "updated_at": "2026-05-20T12:00:00.000Z"
+                     *       "created_at": "2026-05-21T10:00:00.000Z",
+                     *       "updated_at": "2026-05-21T10:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Connection"];
@@ -5352,6 +6469,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5379,17 +6497,17 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Support line",
-                 *       "waba_id": "2077",
-                 *       "phone_number_id": "1055",
-                 *       "access_token": "EAAG-token"
+                 *       "name": "WhatsApp support line",
+                 *       "phone_number_id": "105566778899002",
+                 *       "waba_id": "207788990011223",
+                 *       "access_token": "EAAGm0PX4ZCpsBAKx3f1"
                  *     }
                  */
-                "application/json": components["schemas"]["WhatsAppManual"];
+                "application/json": components["schemas"]["WhatsAppManualCredentialsRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The WhatsApp connection was created; the token is not echoed. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5397,16 +6515,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "conn-9a",
-                     *       "name": "Orders database",
-                     *       "provider": "postgres",
+                     *       "id": "conn-w2",
+                     *       "name": "WhatsApp support line",
+                     *       "provider": "whatsapp",
                      *       "status": "active",
                      *       "config": {
-                     *         "host": "db.internal",
-                     *         "database": "orders"
+                     *         "phone_number_id": "105566778899002",
+                     *         "waba_id": "207788990011223"
                      *       },
-                     *       "created_at": "2026-05-20T12:00:00.000Z",
-                     *       "updated_at": "2026-05-20T12:00:00.000Z"
+                     *       "created_at": "2026-05-21T11:00:00.000Z",
+                     *       "updated_at": "2026-05-21T11:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Connection"];
@@ -5414,6 +6532,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5444,7 +6563,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of McpPlatformAdapter items. */
+            /** @description A page of the adapter catalog. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5457,6 +6576,12 @@ export interface operations {
                      *           "id": "github",
                      *           "name": "GitHub",
                      *           "description": "Issues and pull requests",
+                     *           "transport": "http"
+                     *         },
+                     *         {
+                     *           "id": "slack",
+                     *           "name": "Slack",
+                     *           "description": "Channels and messages",
                      *           "transport": "http"
                      *         }
                      *       ],
@@ -5498,7 +6623,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of McpTool items. */
+            /** @description A page of the tool catalog. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5508,13 +6633,20 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "name": "search_issues",
-                     *           "server_id": "mcp-2b",
-                     *           "description": "Searches issues",
+                     *           "name": "create_issue",
+                     *           "server_id": "mcp-4f1",
+                     *           "description": "Open an issue in a repository",
                      *           "input_schema": {
                      *             "type": "object",
+                     *             "required": [
+                     *               "repo",
+                     *               "title"
+                     *             ],
                      *             "properties": {
-                     *               "q": {
+                     *               "repo": {
+                     *                 "type": "string"
+                     *               },
+                     *               "title": {
                      *                 "type": "string"
                      *               }
                      *             }
@@ -5559,7 +6691,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of McpServer items. */
+            /** @description A page of MCP servers. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5569,12 +6701,13 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "mcp-2b",
-                     *           "name": "Internal tools",
-                     *           "url": "https://mcp.acme.test/mcp",
+                     *           "id": "mcp-4f1",
+                     *           "name": "GitHub tools",
+                     *           "url": "https://mcp.acme.test/github",
                      *           "transport": "http",
                      *           "status": "healthy",
-                     *           "created_at": "2026-05-20T12:00:00.000Z"
+                     *           "created_at": "2026-05-20T12:30:00.000Z",
+                     *           "updated_at": "2026-05-20T12:31:00.000Z"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -5612,8 +6745,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Internal tools",
-                 *       "url": "https://mcp.acme.test/mcp",
+                 *       "name": "GitHub tools",
+                 *       "url": "https://mcp.acme.test/github",
                  *       "transport": "http"
                  *     }
                  */
@@ -5621,7 +6754,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The server was registered. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5629,12 +6762,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "mcp-2b",
-                     *       "name": "Internal tools",
-                     *       "url": "https://mcp.acme.test/mcp",
+                     *       "id": "mcp-4f1",
+                     *       "name": "GitHub tools",
+                     *       "url": "https://mcp.acme.test/github",
                      *       "transport": "http",
-                     *       "status": "healthy",
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
+                     *       "status": "pending",
+                     *       "created_at": "2026-05-20T12:30:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["McpServer"];
@@ -5642,6 +6775,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5664,8 +6798,8 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The MCP server id.
-                 * @example mcp-2b
+                 * @description The tenant MCP server's id.
+                 * @example mcp-4f1
                  */
                 id: components["parameters"]["McpServerId"];
             };
@@ -5673,7 +6807,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The server. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5681,12 +6815,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "mcp-2b",
-                     *       "name": "Internal tools",
-                     *       "url": "https://mcp.acme.test/mcp",
+                     *       "id": "mcp-4f1",
+                     *       "name": "GitHub tools",
+                     *       "url": "https://mcp.acme.test/github",
                      *       "transport": "http",
                      *       "status": "healthy",
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
+                     *       "created_at": "2026-05-20T12:30:00.000Z",
+                     *       "updated_at": "2026-05-20T12:31:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["McpServer"];
@@ -5717,8 +6852,8 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The MCP server id.
-                 * @example mcp-2b
+                 * @description The tenant MCP server's id.
+                 * @example mcp-4f1
                  */
                 id: components["parameters"]["McpServerId"];
             };
@@ -5726,7 +6861,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The checks and their outcome. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5737,13 +6872,19 @@ export interface operations {
                      *       "ok": true,
                      *       "checks": [
                      *         {
-                     *           "name": "handshake",
-                     *           "status": "passed"
+                     *           "name": "reachable",
+                     *           "status": "passed",
+                     *           "message": "The server answered in 120 ms"
                      *         },
                      *         {
-                     *           "name": "list_tools",
+                     *           "name": "handshake",
                      *           "status": "passed",
-                     *           "message": "12 tools"
+                     *           "message": "MCP protocol 2025-06-18 negotiated"
+                     *         },
+                     *         {
+                     *           "name": "tools_listed",
+                     *           "status": "passed",
+                     *           "message": "12 tools listed"
                      *         }
                      *       ]
                      *     }
@@ -5776,12 +6917,12 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The MCP server id.
-                 * @example mcp-2b
+                 * @description The tenant MCP server's id.
+                 * @example mcp-4f1
                  */
                 id: components["parameters"]["McpServerId"];
                 /**
-                 * @description The connection bound to the server.
+                 * @description The id of the connection whose binding to the MCP server is validated (a connection of `/v1/connections`).
                  * @example conn-9a
                  */
                 connection_id: components["parameters"]["McpConnectionId"];
@@ -5790,7 +6931,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The binding checks and their outcome. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5798,16 +6939,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "ok": true,
+                     *       "ok": false,
                      *       "checks": [
                      *         {
-                     *           "name": "handshake",
-                     *           "status": "passed"
+                     *           "name": "reachable",
+                     *           "status": "passed",
+                     *           "message": "The server answered in 118 ms"
                      *         },
                      *         {
-                     *           "name": "list_tools",
-                     *           "status": "passed",
-                     *           "message": "12 tools"
+                     *           "name": "credentials_bound",
+                     *           "status": "failed",
+                     *           "message": "Connection conn-9a has no field named github_token"
                      *         }
                      *       ]
                      *     }
@@ -5848,7 +6990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Connection items. */
+            /** @description A page of connections. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5920,7 +7062,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The connection was created; its credentials are not echoed. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5945,6 +7087,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5967,7 +7110,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -5976,7 +7119,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description The connection was deleted. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5986,6 +7129,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6008,7 +7152,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -6019,22 +7163,18 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Orders database",
-                 *       "provider": "postgres",
+                 *       "name": "Orders database (replica)",
                  *       "config": {
-                 *         "host": "db.internal",
+                 *         "host": "db-replica.internal",
                  *         "database": "orders"
-                 *       },
-                 *       "credentials": {
-                 *         "password": "correct-horse-9f2c"
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["ConnectionInput"];
+                "application/json": components["schemas"]["UpdateConnectionRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The updated connection; credentials are not echoed. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6043,15 +7183,15 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "conn-9a",
-                     *       "name": "Orders database",
+                     *       "name": "Orders database (replica)",
                      *       "provider": "postgres",
                      *       "status": "active",
                      *       "config": {
-                     *         "host": "db.internal",
+                     *         "host": "db-replica.internal",
                      *         "database": "orders"
                      *       },
                      *       "created_at": "2026-05-20T12:00:00.000Z",
-                     *       "updated_at": "2026-05-20T12:00:00.000Z"
+                     *       "updated_at": "2026-05-22T08:15:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Connection"];
@@ -6060,6 +7200,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6082,7 +7223,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The connection id.
+                 * @description The connection's id. A connection of another tenant or project answers 404. The seed does not give the id format; it is a plain string.
                  * @example conn-9a
                  */
                 id: components["parameters"]["ConnectionId"];
@@ -6091,7 +7232,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The credential metadata, without any secret value. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6104,6 +7245,7 @@ export interface operations {
                      *         {
                      *           "name": "password",
                      *           "hint": "••••9f2c",
+                     *           "created_at": "2026-05-20T12:00:00.000Z",
                      *           "updated_at": "2026-05-20T12:00:00.000Z"
                      *         }
                      *       ],
@@ -6146,7 +7288,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Instance items. */
+            /** @description A page of instances. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6156,11 +7298,12 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "inst-5",
-                     *           "name": "GitHub (prod)",
-                     *           "server_id": "mcp-2b",
-                     *           "active_profile_id": "prof-1",
-                     *           "created_at": "2026-05-20T12:00:00.000Z"
+                     *           "id": "inst-31",
+                     *           "name": "GitHub (production)",
+                     *           "server_id": "mcp-4f1",
+                     *           "active_profile_id": "prof-7",
+                     *           "created_at": "2026-05-20T13:00:00.000Z",
+                     *           "updated_at": "2026-05-20T13:05:00.000Z"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -6198,15 +7341,15 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "GitHub (prod)",
-                 *       "server_id": "mcp-2b"
+                 *       "name": "GitHub (production)",
+                 *       "server_id": "mcp-4f1"
                  *     }
                  */
                 "application/json": components["schemas"]["CreateInstanceRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The instance was created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6214,11 +7357,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inst-5",
-                     *       "name": "GitHub (prod)",
-                     *       "server_id": "mcp-2b",
-                     *       "active_profile_id": "prof-1",
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
+                     *       "id": "inst-31",
+                     *       "name": "GitHub (production)",
+                     *       "server_id": "mcp-4f1",
+                     *       "active_profile_id": null,
+                     *       "created_at": "2026-05-20T13:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Instance"];
@@ -6226,6 +7369,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6260,7 +7404,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The binding of each MCP step. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6272,13 +7416,13 @@ export interface operations {
                      *       "bindings": [
                      *         {
                      *           "step_id": "step-draft",
-                     *           "instance_id": "inst-5",
-                     *           "profile_id": "prof-1"
+                     *           "instance_id": "inst-31",
+                     *           "profile_id": "prof-7"
                      *         }
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ResolvedInstances"];
+                    "application/json": components["schemas"]["ResolveInstancesResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6310,8 +7454,8 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The instance id.
-                 * @example inst-5
+                 * @description The MCP instance's id.
+                 * @example inst-31
                  */
                 id: components["parameters"]["InstanceId"];
             };
@@ -6319,7 +7463,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of ConfigProfile items. */
+            /** @description A page of config profiles. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6329,13 +7473,13 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "prof-1",
-                     *           "instance_id": "inst-5",
-                     *           "name": "production",
+                     *           "id": "prof-7",
+                     *           "instance_id": "inst-31",
+                     *           "name": "Production tokens",
                      *           "wiring": {
-                     *             "GITHUB_TOKEN": "conn-9a"
+                     *             "github_token": "conn-9a"
                      *           },
-                     *           "created_at": "2026-05-20T12:00:00.000Z"
+                     *           "created_at": "2026-05-20T13:02:00.000Z"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -6369,8 +7513,8 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The instance id.
-                 * @example inst-5
+                 * @description The MCP instance's id.
+                 * @example inst-31
                  */
                 id: components["parameters"]["InstanceId"];
             };
@@ -6380,9 +7524,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "production",
+                 *       "name": "Production tokens",
                  *       "wiring": {
-                 *         "GITHUB_TOKEN": "conn-9a"
+                 *         "github_token": "conn-9a"
                  *       }
                  *     }
                  */
@@ -6390,7 +7534,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The profile was created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6398,13 +7542,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "prof-1",
-                     *       "instance_id": "inst-5",
-                     *       "name": "production",
+                     *       "id": "prof-7",
+                     *       "instance_id": "inst-31",
+                     *       "name": "Production tokens",
                      *       "wiring": {
-                     *         "GITHUB_TOKEN": "conn-9a"
+                     *         "github_token": "conn-9a"
                      *       },
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
+                     *       "created_at": "2026-05-20T13:02:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ConfigProfile"];
@@ -6413,6 +7557,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6435,13 +7580,13 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The instance id.
-                 * @example inst-5
+                 * @description The MCP instance's id.
+                 * @example inst-31
                  */
                 id: components["parameters"]["InstanceId"];
                 /**
-                 * @description The config profile id.
-                 * @example prof-1
+                 * @description The config profile's id; it must belong to the instance in the path.
+                 * @example prof-7
                  */
                 profile_id: components["parameters"]["ProfileId"];
             };
@@ -6451,17 +7596,17 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "production",
                  *       "wiring": {
-                 *         "GITHUB_TOKEN": "conn-9a"
+                 *         "github_token": "conn-9a",
+                 *         "slack_token": "conn-w1"
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["ConfigProfileInput"];
+                "application/json": components["schemas"]["UpdateConfigProfileRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The updated profile. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6469,13 +7614,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "prof-1",
-                     *       "instance_id": "inst-5",
-                     *       "name": "production",
+                     *       "id": "prof-7",
+                     *       "instance_id": "inst-31",
+                     *       "name": "Production tokens",
                      *       "wiring": {
-                     *         "GITHUB_TOKEN": "conn-9a"
+                     *         "github_token": "conn-9a",
+                     *         "slack_token": "conn-w1"
                      *       },
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
+                     *       "created_at": "2026-05-20T13:02:00.000Z",
+                     *       "updated_at": "2026-05-22T09:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ConfigProfile"];
@@ -6484,6 +7631,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6506,13 +7654,13 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The instance id.
-                 * @example inst-5
+                 * @description The MCP instance's id.
+                 * @example inst-31
                  */
                 id: components["parameters"]["InstanceId"];
                 /**
-                 * @description The config profile id.
-                 * @example prof-1
+                 * @description The config profile's id; it must belong to the instance in the path.
+                 * @example prof-7
                  */
                 profile_id: components["parameters"]["ProfileId"];
             };
@@ -6520,7 +7668,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The instance, with the profile now active. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6528,11 +7676,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inst-5",
-                     *       "name": "GitHub (prod)",
-                     *       "server_id": "mcp-2b",
-                     *       "active_profile_id": "prof-1",
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
+                     *       "id": "inst-31",
+                     *       "name": "GitHub (production)",
+                     *       "server_id": "mcp-4f1",
+                     *       "active_profile_id": "prof-7",
+                     *       "created_at": "2026-05-20T13:00:00.000Z",
+                     *       "updated_at": "2026-05-20T13:05:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Instance"];
@@ -6566,16 +7715,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "message": "Build me a workflow that drafts a weekly digest"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AutopilotMessageRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description Autopilot's reply. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6583,17 +7727,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "conversation_id": "apc-1",
+                     *       "conversation_id": "apc-5e21",
                      *       "message_id": "apm-7",
                      *       "reply": "I drafted a workflow with two steps.",
-                     *       "stream_url": "/v1/autopilot/stream?conversation_id=apc-1"
+                     *       "stream_url": "/v1/autopilot/stream?conversation_id=apc-5e21"
                      *     }
                      */
-                    "application/json": components["schemas"]["AutopilotMessage"];
+                    "application/json": components["schemas"]["AutopilotMessageResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6602,7 +7747,10 @@ export interface operations {
     streamAutopilot: {
         parameters: {
             query?: {
-                /** @description The conversation whose replies to stream; the latest when absent. */
+                /**
+                 * @description The conversation whose replies to stream; the latest conversation of the caller when absent.
+                 * @example apc-5e21
+                 */
                 conversation_id?: string;
             };
             header: {
@@ -6616,7 +7764,10 @@ export interface operations {
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
-                /** @description Resume after this event id (the standard SSE reconnection header). */
+                /**
+                 * @description The standard SSE reconnection header: the `id:` of the last event received. The stream resumes after it.
+                 * @example 2
+                 */
                 "Last-Event-ID"?: string;
             };
             path?: never;
@@ -6624,7 +7775,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The stream. */
+            /** @description The event stream. The `data:` of every event is an `AutopilotStreamEvent` (see `x-sse-event`). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6633,13 +7784,17 @@ export interface operations {
                     /**
                      * @example id: 1
                      *     event: token
-                     *     data: {"type":"token","text":"I drafted"}
+                     *     data: {"type":"token","text":"I drafted "}
                      *
                      *     id: 2
+                     *     event: token
+                     *     data: {"type":"token","text":"a workflow."}
+                     *
+                     *     id: 3
                      *     event: message
                      *     data: {"type":"message","message_id":"apm-7","reply":"I drafted a workflow."}
                      *
-                     *     id: 3
+                     *     id: 4
                      *     event: done
                      *     data: {"type":"done"}
                      */
@@ -6648,6 +7803,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6670,7 +7826,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The rest of the path after /v1/chat/, forwarded to the chat service. OpenAPI path parameters cannot span "/": a multi-segment sub-path is sent with its slashes percent-encoded by generated clients, while the server accepts any sub-path.
+                 * @description The rest of the path after `/v1/chat/`, forwarded unchanged to the chat service (the seed's `/v1/chat/*`). OpenAPI path parameters cannot span `/`, so the wildcard is modelled as this one parameter: the server accepts any sub-path, with or without further slashes (`sessions`, `sessions/ses-31/messages`); generated clients percent-encode slashes in it.
                  * @example sessions
                  */
                 path: components["parameters"]["ChatPath"];
@@ -6679,7 +7835,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The chat service's answer, relayed unchanged. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6687,10 +7843,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "reply": "Hello from the chat service"
+                     *       "sessions": [
+                     *         {
+                     *           "id": "ses-31",
+                     *           "title": "Weekly digest",
+                     *           "updated_at": "2026-05-20T12:00:00.000Z"
+                     *         }
+                     *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["FreeformJson"];
+                    "application/json": components["schemas"]["ChatProxyResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6718,7 +7880,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The rest of the path after /v1/chat/, forwarded to the chat service. OpenAPI path parameters cannot span "/": a multi-segment sub-path is sent with its slashes percent-encoded by generated clients, while the server accepts any sub-path.
+                 * @description The rest of the path after `/v1/chat/`, forwarded unchanged to the chat service (the seed's `/v1/chat/*`). OpenAPI path parameters cannot span `/`, so the wildcard is modelled as this one parameter: the server accepts any sub-path, with or without further slashes (`sessions`, `sessions/ses-31/messages`); generated clients percent-encode slashes in it.
                  * @example sessions
                  */
                 path: components["parameters"]["ChatPath"];
@@ -6727,16 +7889,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "message": "Hello"
-                 *     }
-                 */
-                "application/json": components["schemas"]["FreeformJson"];
+                "application/json": components["schemas"]["ChatProxyRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The chat service's answer, relayed unchanged. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6744,10 +7901,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "reply": "Hello from the chat service"
+                     *       "id": "msg-90",
+                     *       "session_id": "ses-31",
+                     *       "role": "assistant",
+                     *       "content": "The last run drafted a digest of 12 items."
                      *     }
                      */
-                    "application/json": components["schemas"]["FreeformJson"];
+                    "application/json": components["schemas"]["ChatProxyResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6760,7 +7920,12 @@ export interface operations {
     };
     getLlmCatalog: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 100 (default 50). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
             header: {
                 /**
                  * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
@@ -6778,7 +7943,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of the catalog. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6786,15 +7951,27 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "models": [
+                     *       "data": [
                      *         {
                      *           "ref": "openai/gpt-4o-mini",
                      *           "provider": "openai",
-                     *           "name": "GPT-4o mini",
+                     *           "model": "gpt-4o-mini",
+                     *           "display_name": "GPT-4o mini",
                      *           "context_window": 128000,
-                     *           "configured": true
+                     *           "available": true,
+                     *           "key_source": "tenant"
+                     *         },
+                     *         {
+                     *           "ref": "anthropic/claude-sonnet-4",
+                     *           "provider": "anthropic",
+                     *           "model": "claude-sonnet-4",
+                     *           "display_name": "Claude Sonnet 4",
+                     *           "context_window": 200000,
+                     *           "available": false,
+                     *           "key_source": null
                      *         }
-                     *       ]
+                     *       ],
+                     *       "next_cursor": null
                      *     }
                      */
                     "application/json": components["schemas"]["LlmCatalog"];
@@ -6827,16 +8004,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "ref": "openai/gpt-4o-mini"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ResolveModelRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description What the reference resolves to. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6850,7 +8022,7 @@ export interface operations {
                      *       "key_source": "tenant"
                      *     }
                      */
-                    "application/json": components["schemas"]["ResolvedModel"];
+                    "application/json": components["schemas"]["ResolveModelResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6880,17 +8052,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "query": "customer contact preference",
-                 *       "limit": 5
-                 *     }
-                 */
                 "application/json": components["schemas"]["MemorySearchRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The hits, best first. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6900,10 +8066,16 @@ export interface operations {
                      * @example {
                      *       "results": [
                      *         {
-                     *           "id": "mem-1",
-                     *           "text": "The customer prefers email.",
-                     *           "score": 0.91,
+                     *           "id": "mem-3a1",
+                     *           "text": "The user wants the weekly digest on Mondays at 9:00.",
+                     *           "score": 0.92,
                      *           "source": "conversation"
+                     *         },
+                     *         {
+                     *           "id": "mem-3a4",
+                     *           "text": "Digest format: one line per item, grouped by topic.",
+                     *           "score": 0.71,
+                     *           "source": "file"
                      *         }
                      *       ]
                      *     }
@@ -6913,22 +8085,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such resource, or (code feature_disabled) the memory kernel is not configured in this deployment. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "feature_disabled",
-                     *       "message": "Memory is not configured in this deployment",
-                     *       "request_id": "req_01HZX3V9"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            404: components["responses"]["MemoryNotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6954,22 +8111,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "conversation_id": "apc-1",
-                 *       "messages": [
-                 *         {
-                 *           "role": "user",
-                 *           "content": "Please email me."
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["MemoryIndexRequest"];
+                "application/json": components["schemas"]["MemoryIndexConversationRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The episode is indexed or queued for indexing. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -6977,31 +8123,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "mem-2",
+                     *       "id": "mem-3a1",
                      *       "status": "queued"
                      *     }
                      */
-                    "application/json": components["schemas"]["MemoryIndexed"];
+                    "application/json": components["schemas"]["MemoryIndexResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such resource, or (code feature_disabled) the memory kernel is not configured in this deployment. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "feature_disabled",
-                     *       "message": "Memory is not configured in this deployment",
-                     *       "request_id": "req_01HZX3V9"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            404: components["responses"]["MemoryNotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7027,22 +8158,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "conversation_id": "apc-1",
-                 *       "messages": [
-                 *         {
-                 *           "role": "user",
-                 *           "content": "Please email me."
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["MemoryIndexRequest"];
+                "application/json": components["schemas"]["MemoryIndexFileRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The file is indexed or queued for indexing. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,31 +8170,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "mem-2",
+                     *       "id": "mem-3a4",
                      *       "status": "queued"
                      *     }
                      */
-                    "application/json": components["schemas"]["MemoryIndexed"];
+                    "application/json": components["schemas"]["MemoryIndexResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such resource, or (code feature_disabled) the memory kernel is not configured in this deployment. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "feature_disabled",
-                     *       "message": "Memory is not configured in this deployment",
-                     *       "request_id": "req_01HZX3V9"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            404: components["responses"]["MemoryNotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7100,19 +8205,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "items": [
-                 *         "apc-1",
-                 *         "file-9"
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["ExtractBatchRequest"];
+                "application/json": components["schemas"]["MemoryExtractBatchRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The job was created and queued. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -7121,10 +8218,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "job-44",
-                     *       "status": "running",
-                     *       "processed": 3,
-                     *       "total": 10,
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
+                     *       "status": "queued",
+                     *       "processed": 0,
+                     *       "total": 2,
+                     *       "error": null,
+                     *       "created_at": "2026-05-20T12:00:00.000Z",
+                     *       "updated_at": "2026-05-20T12:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ExtractJob"];
@@ -7132,22 +8231,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such resource, or (code feature_disabled) the memory kernel is not configured in this deployment. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "feature_disabled",
-                     *       "message": "Memory is not configured in this deployment",
-                     *       "request_id": "req_01HZX3V9"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            404: components["responses"]["MemoryNotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7170,7 +8254,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The extract job id.
+                 * @description The extract job's id, as returned by `startExtractBatch`. The seed does not give its format; it is a plain string. A job of another tenant or project answers 404.
                  * @example job-44
                  */
                 jobId: components["parameters"]["JobId"];
@@ -7179,42 +8263,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The job. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "job-44",
-                     *       "status": "running",
-                     *       "processed": 3,
-                     *       "total": 10,
-                     *       "created_at": "2026-05-20T12:00:00.000Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ExtractJob"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such resource, or (code feature_disabled) the memory kernel is not configured in this deployment. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "feature_disabled",
-                     *       "message": "Memory is not configured in this deployment",
-                     *       "request_id": "req_01HZX3V9"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            404: components["responses"]["MemoryNotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7240,19 +8300,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "tool": "recall",
-                 *       "arguments": {
-                 *         "query": "contact preference"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["MemoryToolCall"];
+                "application/json": components["schemas"]["MemoryToolCallRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The tool's result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7262,33 +8314,21 @@ export interface operations {
                      * @example {
                      *       "tool": "recall",
                      *       "result": {
-                     *         "items": [
-                     *           "The customer prefers email."
+                     *         "facts": [
+                     *           {
+                     *             "id": "mem-3a1",
+                     *             "text": "The user wants the weekly digest on Mondays at 9:00."
+                     *           }
                      *         ]
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["MemoryToolResult"];
+                    "application/json": components["schemas"]["MemoryToolCallResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such resource, or (code feature_disabled) the memory kernel is not configured in this deployment. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "feature_disabled",
-                     *       "message": "Memory is not configured in this deployment",
-                     *       "request_id": "req_01HZX3V9"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            404: components["responses"]["MemoryNotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7304,7 +8344,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7314,7 +8354,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The summary. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7327,7 +8367,7 @@ export interface operations {
                      *       "plan_code": "team",
                      *       "status": "active",
                      *       "credit_balance_microcredits": 125000000,
-                     *       "period_end": "2026-05-20T12:00:00.000Z"
+                     *       "period_end": "2026-06-01T00:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["BillingSummary"];
@@ -7342,7 +8382,12 @@ export interface operations {
     };
     listBillingPlans: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 100 (default 50). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
             header: {
                 /**
                  * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
@@ -7350,7 +8395,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7360,7 +8405,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of plans. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7368,8 +8413,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "product_code": "agentruntime",
-                     *       "plans": [
+                     *       "data": [
+                     *         {
+                     *           "product_code": "agentruntime",
+                     *           "plan_code": "starter",
+                     *           "name": "Starter",
+                     *           "price_cents": 2900,
+                     *           "currency": "usd",
+                     *           "interval": "month",
+                     *           "included_microcredits": 50000000,
+                     *           "trial_days": null
+                     *         },
                      *         {
                      *           "product_code": "agentruntime",
                      *           "plan_code": "team",
@@ -7377,12 +8431,14 @@ export interface operations {
                      *           "price_cents": 9900,
                      *           "currency": "usd",
                      *           "interval": "month",
-                     *           "included_microcredits": 500000000
+                     *           "included_microcredits": 500000000,
+                     *           "trial_days": 14
                      *         }
-                     *       ]
+                     *       ],
+                     *       "next_cursor": null
                      *     }
                      */
-                    "application/json": components["schemas"]["BillingPlans"];
+                    "application/json": components["schemas"]["BillingPlanList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7402,7 +8458,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7412,7 +8468,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The status. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7423,7 +8479,7 @@ export interface operations {
                      *       "subscription_status": "active",
                      *       "plan_code": "team",
                      *       "cancel_at_period_end": false,
-                     *       "current_period_end": "2026-05-20T12:00:00.000Z",
+                     *       "current_period_end": "2026-06-01T00:00:00.000Z",
                      *       "trial": {
                      *         "active": false,
                      *         "ends_at": null,
@@ -7451,7 +8507,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7461,7 +8517,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The balances. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7487,7 +8543,12 @@ export interface operations {
     };
     getUsageDimensions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 100 (default 50). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
             header: {
                 /**
                  * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
@@ -7495,7 +8556,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7505,7 +8566,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of dimensions. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7513,16 +8574,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "dimensions": [
+                     *       "data": [
                      *         {
                      *           "key": "workflow_steps",
                      *           "label": "Workflow steps",
-                     *           "used_microcredits": 300000000
+                     *           "description": "Metered steps executed by workflow runs."
+                     *         },
+                     *         {
+                     *           "key": "llm_tokens",
+                     *           "label": "LLM tokens",
+                     *           "description": "Tokens of LLM calls made with the platform's provider keys."
                      *         }
-                     *       ]
+                     *       ],
+                     *       "next_cursor": null
                      *     }
                      */
-                    "application/json": components["schemas"]["UsageDimensions"];
+                    "application/json": components["schemas"]["UsageDimensionList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7547,7 +8614,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7557,7 +8624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of the ledger. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7567,17 +8634,20 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "led-1",
+                     *           "id": "led-901",
                      *           "action": "workflow_step",
+                     *           "dimension": "workflow_steps",
+                     *           "quantity": 1,
                      *           "microcredits": 2000,
+                     *           "project_id": "proj-main",
                      *           "run_id": "run-8c1d",
                      *           "created_at": "2026-05-20T12:00:00.000Z"
                      *         }
                      *       ],
-                     *       "next_cursor": null
+                     *       "next_cursor": "bGVkLTkwMQ"
                      *     }
                      */
-                    "application/json": components["schemas"]["UsageLedger"];
+                    "application/json": components["schemas"]["UsageLedgerEntryList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7602,7 +8672,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7612,7 +8682,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of payments. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7622,18 +8692,30 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "pay-1",
+                     *           "id": "pay-77",
+                     *           "kind": "topup",
+                     *           "amount_cents": 5000,
+                     *           "currency": "usd",
+                     *           "status": "succeeded",
+                     *           "microcredits": 50000000,
+                     *           "description": "PAYG top-up",
+                     *           "created_at": "2026-05-18T09:30:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "pay-76",
                      *           "kind": "subscription",
                      *           "amount_cents": 9900,
                      *           "currency": "usd",
                      *           "status": "succeeded",
-                     *           "created_at": "2026-05-20T12:00:00.000Z"
+                     *           "microcredits": null,
+                     *           "description": "Team plan, May 2026",
+                     *           "created_at": "2026-05-01T00:00:00.000Z"
                      *         }
                      *       ],
                      *       "next_cursor": null
                      *     }
                      */
-                    "application/json": components["schemas"]["PaymentHistory"];
+                    "application/json": components["schemas"]["PaymentList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7645,7 +8727,12 @@ export interface operations {
     };
     getActionPricing: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 100 (default 50). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
             header: {
                 /**
                  * @description The workspace (tenant) slug. Scoped routes refuse a request without it.
@@ -7653,7 +8740,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7663,7 +8750,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of prices. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7671,15 +8758,26 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "prices": [
+                     *       "data": [
                      *         {
                      *           "action": "workflow_step",
-                     *           "microcredits": 2000
+                     *           "label": "Workflow step",
+                     *           "unit": "step",
+                     *           "microcredits": 2000,
+                     *           "source": "plan"
+                     *         },
+                     *         {
+                     *           "action": "llm_tokens",
+                     *           "label": "LLM tokens (platform key)",
+                     *           "unit": "1k_tokens",
+                     *           "microcredits": 1500,
+                     *           "source": "default"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "next_cursor": null
                      *     }
                      */
-                    "application/json": components["schemas"]["ActionPricing"];
+                    "application/json": components["schemas"]["ActionPriceList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7699,7 +8797,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7709,17 +8807,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "amount_cents": 2000,
-                 *       "currency": "usd"
-                 *     }
-                 */
                 "application/json": components["schemas"]["PaygIntentRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The PaymentIntent was created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7727,12 +8819,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "client_secret": "pi_3N_secret_7c1",
-                     *       "amount_cents": 2000,
-                     *       "microcredits": 20000000
+                     *       "client_secret": "pi_3PqX2aKc9_secret_8fJd2kQ",
+                     *       "payment_intent_id": "pi_3PqX2aKc9",
+                     *       "amount_cents": 5000,
+                     *       "currency": "usd",
+                     *       "microcredits": 50000000
                      *     }
                      */
-                    "application/json": components["schemas"]["PaygIntent"];
+                    "application/json": components["schemas"]["PaygIntentResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7752,7 +8846,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7762,16 +8856,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "plan_code": "team"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BillingActionRequest"];
+                "application/json": components["schemas"]["StartTrialRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The trial started. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7784,21 +8873,22 @@ export interface operations {
                      *         "subscription_status": "trialing",
                      *         "plan_code": "team",
                      *         "cancel_at_period_end": false,
-                     *         "current_period_end": "2026-05-20T12:00:00.000Z",
+                     *         "current_period_end": "2026-06-03T12:00:00.000Z",
                      *         "trial": {
                      *           "active": true,
-                     *           "ends_at": "2026-05-20T12:00:00.000Z",
+                     *           "ends_at": "2026-06-03T12:00:00.000Z",
                      *           "eligible": false
                      *         }
-                     *       }
+                     *       },
+                     *       "message": "Your 14-day trial of Team has started"
                      *     }
                      */
-                    "application/json": components["schemas"]["BillingActionResult"];
+                    "application/json": components["schemas"]["SubscriptionChangeResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["BillingConflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7814,7 +8904,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7824,16 +8914,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "plan_code": "team"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BillingActionRequest"];
+                "application/json": components["schemas"]["ActivateSubscriptionRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The subscription is active. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7843,24 +8928,25 @@ export interface operations {
                      * @example {
                      *       "ok": true,
                      *       "status": {
-                     *         "subscription_status": "trialing",
+                     *         "subscription_status": "active",
                      *         "plan_code": "team",
                      *         "cancel_at_period_end": false,
-                     *         "current_period_end": "2026-05-20T12:00:00.000Z",
+                     *         "current_period_end": "2026-06-20T12:00:00.000Z",
                      *         "trial": {
-                     *           "active": true,
-                     *           "ends_at": "2026-05-20T12:00:00.000Z",
+                     *           "active": false,
+                     *           "ends_at": null,
                      *           "eligible": false
                      *         }
-                     *       }
+                     *       },
+                     *       "message": "The Team plan is active"
                      *     }
                      */
-                    "application/json": components["schemas"]["BillingActionResult"];
+                    "application/json": components["schemas"]["SubscriptionChangeResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["BillingConflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7876,7 +8962,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7886,16 +8972,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "plan_code": "team"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BillingActionRequest"];
+                "application/json": components["schemas"]["ChangePlanRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The plan changed. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7905,24 +8986,25 @@ export interface operations {
                      * @example {
                      *       "ok": true,
                      *       "status": {
-                     *         "subscription_status": "trialing",
-                     *         "plan_code": "team",
+                     *         "subscription_status": "active",
+                     *         "plan_code": "business",
                      *         "cancel_at_period_end": false,
-                     *         "current_period_end": "2026-05-20T12:00:00.000Z",
+                     *         "current_period_end": "2026-06-01T00:00:00.000Z",
                      *         "trial": {
-                     *           "active": true,
-                     *           "ends_at": "2026-05-20T12:00:00.000Z",
+                     *           "active": false,
+                     *           "ends_at": null,
                      *           "eligible": false
                      *         }
-                     *       }
+                     *       },
+                     *       "message": "Your plan is now Business"
                      *     }
                      */
-                    "application/json": components["schemas"]["BillingActionResult"];
+                    "application/json": components["schemas"]["SubscriptionChangeResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["BillingConflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7938,7 +9020,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -7946,18 +9028,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "plan_code": "team"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BillingActionRequest"];
+                "application/json": components["schemas"]["CancelSubscriptionRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The subscription is canceled or set to end. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7967,24 +9044,25 @@ export interface operations {
                      * @example {
                      *       "ok": true,
                      *       "status": {
-                     *         "subscription_status": "trialing",
+                     *         "subscription_status": "active",
                      *         "plan_code": "team",
-                     *         "cancel_at_period_end": false,
-                     *         "current_period_end": "2026-05-20T12:00:00.000Z",
+                     *         "cancel_at_period_end": true,
+                     *         "current_period_end": "2026-06-01T00:00:00.000Z",
                      *         "trial": {
-                     *           "active": true,
-                     *           "ends_at": "2026-05-20T12:00:00.000Z",
+                     *           "active": false,
+                     *           "ends_at": null,
                      *           "eligible": false
                      *         }
-                     *       }
+                     *       },
+                     *       "message": "The subscription ends on 2026-06-01"
                      *     }
                      */
-                    "application/json": components["schemas"]["BillingActionResult"];
+                    "application/json": components["schemas"]["SubscriptionChangeResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["BillingConflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8000,7 +9078,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8008,18 +9086,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "plan_code": "team"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BillingActionRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The trial converted. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8029,24 +9098,25 @@ export interface operations {
                      * @example {
                      *       "ok": true,
                      *       "status": {
-                     *         "subscription_status": "trialing",
+                     *         "subscription_status": "active",
                      *         "plan_code": "team",
                      *         "cancel_at_period_end": false,
-                     *         "current_period_end": "2026-05-20T12:00:00.000Z",
+                     *         "current_period_end": "2026-06-20T12:00:00.000Z",
                      *         "trial": {
-                     *           "active": true,
-                     *           "ends_at": "2026-05-20T12:00:00.000Z",
+                     *           "active": false,
+                     *           "ends_at": null,
                      *           "eligible": false
                      *         }
-                     *       }
+                     *       },
+                     *       "message": "Your trial converted to the Team plan"
                      *     }
                      */
-                    "application/json": components["schemas"]["BillingActionResult"];
+                    "application/json": components["schemas"]["SubscriptionChangeResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["BillingConflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8062,7 +9132,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8072,16 +9142,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "plan_code": "team"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BillingActionRequest"];
+                "application/json": components["schemas"]["ApplyCodeRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The code was applied. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8091,24 +9156,26 @@ export interface operations {
                      * @example {
                      *       "ok": true,
                      *       "status": {
-                     *         "subscription_status": "trialing",
+                     *         "subscription_status": "active",
                      *         "plan_code": "team",
                      *         "cancel_at_period_end": false,
-                     *         "current_period_end": "2026-05-20T12:00:00.000Z",
+                     *         "current_period_end": "2026-06-01T00:00:00.000Z",
                      *         "trial": {
-                     *           "active": true,
-                     *           "ends_at": "2026-05-20T12:00:00.000Z",
+                     *           "active": false,
+                     *           "ends_at": null,
                      *           "eligible": false
                      *         }
-                     *       }
+                     *       },
+                     *       "granted_microcredits": 10000000,
+                     *       "message": "10 credits were added to your balance"
                      *     }
                      */
-                    "application/json": components["schemas"]["BillingActionResult"];
+                    "application/json": components["schemas"]["ApplyCodeResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["BillingConflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8124,7 +9191,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8134,16 +9201,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "plan_code": "team"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BillingActionRequest"];
+                "application/json": components["schemas"]["ValidateDiscountRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description Whether the code is valid. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8156,7 +9218,7 @@ export interface operations {
                      *       "message": "20% off for 3 months"
                      *     }
                      */
-                    "application/json": components["schemas"]["DiscountValidation"];
+                    "application/json": components["schemas"]["ValidateDiscountResult"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -8176,7 +9238,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description Optional on tenant-level routes: narrows the answer to one project.
+                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8186,7 +9248,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The publishable configuration. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8194,7 +9256,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "publishable_key": "pk_live_51Hx"
+                     *       "publishable_key": "pk_live_51Hx2aKc9EXAMPLE",
+                     *       "product_code": "agentruntime"
                      *     }
                      */
                     "application/json": components["schemas"]["StripeConfig"];
@@ -8485,11 +9548,20 @@ export interface operations {
     getLiveRuns: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
             };
             header: {
@@ -8509,7 +9581,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8517,11 +9589,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "metric": "success-rate",
-                     *       "value": 96.5,
-                     *       "unit": "percent",
-                     *       "from": "2026-05-01T00:00:00.000Z",
-                     *       "to": "2026-05-31T23:59:59.000Z"
+                     *       "metric": "live-runs",
+                     *       "value": 3,
+                     *       "unit": "count",
+                     *       "window": "month",
+                     *       "from": "2026-04-20T12:00:00.000Z",
+                     *       "to": "2026-05-20T12:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["AnalyticsMetric"];
@@ -8529,7 +9602,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8537,11 +9610,20 @@ export interface operations {
     getSuccessRate: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
             };
             header: {
@@ -8561,7 +9643,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8570,10 +9652,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "metric": "success-rate",
-                     *       "value": 96.5,
+                     *       "value": 96.4,
                      *       "unit": "percent",
-                     *       "from": "2026-05-01T00:00:00.000Z",
-                     *       "to": "2026-05-31T23:59:59.000Z"
+                     *       "window": "month",
+                     *       "from": "2026-04-20T12:00:00.000Z",
+                     *       "to": "2026-05-20T12:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["AnalyticsMetric"];
@@ -8581,7 +9664,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8589,11 +9672,20 @@ export interface operations {
     getExecutionDuration: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
             };
             header: {
@@ -8613,7 +9705,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8621,11 +9713,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "metric": "success-rate",
-                     *       "value": 96.5,
-                     *       "unit": "percent",
-                     *       "from": "2026-05-01T00:00:00.000Z",
-                     *       "to": "2026-05-31T23:59:59.000Z"
+                     *       "metric": "execution-duration",
+                     *       "value": 42.7,
+                     *       "unit": "seconds",
+                     *       "window": "month",
+                     *       "from": "2026-04-20T12:00:00.000Z",
+                     *       "to": "2026-05-20T12:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["AnalyticsMetric"];
@@ -8633,7 +9726,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8641,11 +9734,20 @@ export interface operations {
     getRunsCount: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
             };
             header: {
@@ -8665,7 +9767,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8673,11 +9775,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "metric": "success-rate",
-                     *       "value": 96.5,
-                     *       "unit": "percent",
-                     *       "from": "2026-05-01T00:00:00.000Z",
-                     *       "to": "2026-05-31T23:59:59.000Z"
+                     *       "metric": "runs-count",
+                     *       "value": 1284,
+                     *       "unit": "count",
+                     *       "window": "month",
+                     *       "from": "2026-04-20T12:00:00.000Z",
+                     *       "to": "2026-05-20T12:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["AnalyticsMetric"];
@@ -8685,7 +9788,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8693,11 +9796,20 @@ export interface operations {
     getStepsExecuted: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
             };
             header: {
@@ -8717,7 +9829,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8725,11 +9837,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "metric": "success-rate",
-                     *       "value": 96.5,
-                     *       "unit": "percent",
+                     *       "metric": "steps-executed",
+                     *       "value": 5310,
+                     *       "unit": "count",
+                     *       "window": null,
                      *       "from": "2026-05-01T00:00:00.000Z",
-                     *       "to": "2026-05-31T23:59:59.000Z"
+                     *       "to": "2026-05-20T00:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["AnalyticsMetric"];
@@ -8737,7 +9850,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8745,11 +9858,20 @@ export interface operations {
     getCreditsConsumed: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
             };
             header: {
@@ -8769,7 +9891,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8777,11 +9899,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "metric": "success-rate",
-                     *       "value": 96.5,
-                     *       "unit": "percent",
-                     *       "from": "2026-05-01T00:00:00.000Z",
-                     *       "to": "2026-05-31T23:59:59.000Z"
+                     *       "metric": "credits-consumed",
+                     *       "value": 10620000,
+                     *       "unit": "microcredits",
+                     *       "window": "week",
+                     *       "from": "2026-05-13T12:00:00.000Z",
+                     *       "to": "2026-05-20T12:00:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["AnalyticsMetric"];
@@ -8789,7 +9912,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8797,11 +9920,20 @@ export interface operations {
     getStepsSummary: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
             };
             header: {
@@ -8821,7 +9953,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8832,9 +9964,15 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "type": "llm",
-                     *           "count": 120,
+                     *           "count": 3120,
                      *           "p50_ms": 850,
                      *           "p95_ms": 2400
+                     *         },
+                     *         {
+                     *           "type": "tool",
+                     *           "count": 1980,
+                     *           "p50_ms": 120,
+                     *           "p95_ms": 610
                      *         }
                      *       ]
                      *     }
@@ -8844,7 +9982,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8852,13 +9990,25 @@ export interface operations {
     getRunsTimeseries: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
-                /** @description Bucket size of the series. */
+                /**
+                 * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"). The values and the default `day` are designed.
+                 * @example day
+                 */
                 granularity?: components["parameters"]["AnalyticsGranularity"];
             };
             header: {
@@ -8878,7 +10028,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8890,8 +10040,12 @@ export interface operations {
                      *       "granularity": "day",
                      *       "points": [
                      *         {
-                     *           "timestamp": "2026-05-01T00:00:00.000Z",
-                     *           "value": 42
+                     *           "timestamp": "2026-05-18T00:00:00.000Z",
+                     *           "value": 41
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-05-19T00:00:00.000Z",
+                     *           "value": 47
                      *         }
                      *       ]
                      *     }
@@ -8901,7 +10055,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8909,13 +10063,25 @@ export interface operations {
     getUsageTimeseries: {
         parameters: {
             query?: {
-                /** @description The window: month (default), week or all. Not together with from/to (422). */
+                /**
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @example week
+                 */
                 window?: components["parameters"]["AnalyticsWindow"];
-                /** @description Start of a bounded range (ISO 8601); needs `to`. */
+                /**
+                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-05-01T00:00:00Z
+                 */
                 from?: components["parameters"]["AnalyticsFrom"];
-                /** @description End of a bounded range (ISO 8601); needs `from`. */
+                /**
+                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @example 2026-06-01T00:00:00Z
+                 */
                 to?: components["parameters"]["AnalyticsTo"];
-                /** @description Bucket size of the series. */
+                /**
+                 * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"). The values and the default `day` are designed.
+                 * @example day
+                 */
                 granularity?: components["parameters"]["AnalyticsGranularity"];
             };
             header: {
@@ -8935,7 +10101,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The metric. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8943,12 +10109,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "metric": "runs-timeseries",
+                     *       "metric": "usage-timeseries",
                      *       "granularity": "day",
                      *       "points": [
                      *         {
-                     *           "timestamp": "2026-05-01T00:00:00.000Z",
-                     *           "value": 42
+                     *           "timestamp": "2026-05-18T00:00:00.000Z",
+                     *           "value": 82000
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-05-19T00:00:00.000Z",
+                     *           "value": 94000
                      *         }
                      *       ]
                      *     }
@@ -8958,7 +10128,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["AnalyticsRangeInvalid"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
