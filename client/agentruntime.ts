@@ -1,6 +1,10 @@
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from '../generated/agentruntime/schema.d.ts';
 import { type BaseClientOptions, createTypedClient, requireCredential } from './core.ts';
+import { retrySafeOperations } from './retry-safe-operations.ts';
+
+export { openWorkflowStream, streamAutopilot, type StreamAutopilotOptions, type WorkflowStreamOptions } from './agentruntime-streams.ts';
+export { signWebhook, verifyWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhooks.ts';
 
 export type AgentRuntimePaths = paths;
 export type AgentRuntimeSchemas = components['schemas'];
@@ -27,5 +31,5 @@ export function createAgentRuntimeClient(options: AgentRuntimeClientOptions): Cl
   const tenantId = requireCredential('tenantId', options.tenantId);
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'X-Tenant-Id': tenantId };
   if (options.projectId !== undefined) headers['X-Project-Id'] = requireCredential('projectId', options.projectId);
-  return createTypedClient<AgentRuntimePaths>(AGENTRUNTIME_BASE_URL, options, headers);
+  return createTypedClient<AgentRuntimePaths>(AGENTRUNTIME_BASE_URL, options, headers, retrySafeOperations['agentruntime']);
 }

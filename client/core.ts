@@ -1,4 +1,6 @@
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
+import type { Clock } from './clock.ts';
+import { createResilientFetch, type RetryOptions } from './retry.ts';
 
 /** Options every API client accepts, besides its credentials. */
 export interface BaseClientOptions {
@@ -8,22 +10,42 @@ export interface BaseClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Extra headers sent with every request (e.g. a tracing header). Credentials are set by the client. */
   headers?: Record<string, string>;
+  /**
+   * Retries of requests safe to repeat (GET, HEAD, PUT, DELETE, OPTIONS and the
+   * operations the contract marks `x-idempotent`) on network errors, 429 and 5xx.
+   * `false` turns them off. Other POSTs and PATCHes are never retried.
+   */
+  retry?: RetryOptions | false;
+  /** Time allowed for each attempt's response headers, in ms. Default 30 000; `Infinity` for none. */
+  timeoutMs?: number;
+  /** The clock retries and timeouts read (tests inject one; default: real time). */
+  clock?: Clock;
 }
 
 /**
  * Builds an openapi-fetch client typed by `Paths`, with the caller's credential
- * headers on every request. Kept browser-safe: nothing here imports Node.
+ * headers on every request and the retrying, timed fetch underneath. Kept
+ * browser-safe: nothing here imports Node.
  */
 export function createTypedClient<Paths extends {}>(
   defaultBaseUrl: string,
   options: BaseClientOptions,
   credentialHeaders: Record<string, string>,
+  retrySafeOperations: readonly string[] = [],
 ): Client<Paths> {
+  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
   const clientOptions: ClientOptions = {
-    baseUrl: (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, ''),
+    baseUrl,
     headers: { ...options.headers, ...credentialHeaders },
+    fetch: createResilientFetch({
+      fetch: options.fetch,
+      retry: options.retry,
+      timeoutMs: options.timeoutMs,
+      clock: options.clock,
+      retrySafeOperations,
+      basePath: new URL(baseUrl).pathname,
+    }),
   };
-  if (options.fetch) clientOptions.fetch = options.fetch;
   return createClient<Paths>(clientOptions);
 }
 

@@ -1,6 +1,7 @@
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from '../generated/runflow/schema.d.ts';
 import { type BaseClientOptions, createTypedClient, requireCredential } from './core.ts';
+import { retrySafeOperations } from './retry-safe-operations.ts';
 
 export type RunflowPaths = paths;
 export type RunflowSchemas = components['schemas'];
@@ -25,5 +26,5 @@ export function createRunflowClient(options: RunflowClientOptions): Client<Runfl
   const apiKey = requireCredential('apiKey', options.apiKey);
   const credentials: Record<string, string> =
     options.authScheme === 'bearer' ? { Authorization: `Bearer ${apiKey}` } : { 'x-api-key': apiKey };
-  return createTypedClient<RunflowPaths>(RUNFLOW_BASE_URL, options, credentials);
+  return createTypedClient<RunflowPaths>(RUNFLOW_BASE_URL, options, credentials, retrySafeOperations['runflow']);
 }

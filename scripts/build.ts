@@ -1,11 +1,14 @@
 /**
  * npm run build [-- --api <id>] [--lint-only] [--out <dir>]
  * Lints every contract (any error or warning fails), then bundles each into
- * generated/<api>/ as YAML and JSON and generates its TypeScript types.
+ * generated/<api>/ as YAML and JSON and generates its TypeScript types, then
+ * the clients' list of retry-safe operations (client/retry-safe-operations.ts).
  */
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pickApis, repoRoot, UsageError } from './lib/apis.ts';
+import { renderRetrySafeOperations, retrySafeOperationsFile } from '../client/build/retry-safe-operations.ts';
 import { generateApi } from './lib/generate.ts';
 import { lint } from './lib/redocly.ts';
 
@@ -28,6 +31,11 @@ async function main(): Promise<number> {
   for (const api of apis) {
     await generateApi(api, values.out);
     console.log(`built ${relative(repoRoot, join(values.out, api)) || '.'}/{openapi.yaml,openapi.json,schema.d.ts}`);
+  }
+  // The clients' list of retry-safe POSTs follows the committed contracts, not a scratch --out.
+  if (values.out === join(repoRoot, 'generated')) {
+    writeFileSync(retrySafeOperationsFile, renderRetrySafeOperations());
+    console.log(`built ${relative(repoRoot, retrySafeOperationsFile)}`);
   }
   return 0;
 }

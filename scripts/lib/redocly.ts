@@ -36,15 +36,37 @@ export interface LintReport {
   lines: string[];
 }
 
+type LintJson = { totals: { errors: number; warnings: number; ignored: number }; problems: LintProblem[] };
+
+/**
+ * Redocly prints one JSON report per API, one after the other (not an array), so
+ * the output is split where the next report's `{"totals"` begins.
+ */
+function parseLintReports(stdout: string): LintJson[] {
+  return stdout
+    .split(/(?<=\})\s*(?=\{\s*"totals")/)
+    .filter((part) => part.trim() !== '')
+    .map((part) => JSON.parse(part) as LintJson);
+}
+
 /** Lints the given apis and returns every problem as a `file:line rule message` line. */
 export function lint(apis: string[]): LintReport {
   const result = runRedocly(['lint', ...apis, '--format=json']);
-  let parsed: { totals: { errors: number; warnings: number; ignored: number }; problems: LintProblem[] };
+  let reports: LintJson[];
   try {
-    parsed = JSON.parse(result.stdout);
+    reports = parseLintReports(result.stdout);
   } catch {
     throw new Error(`redocly lint did not print a JSON report:\n${result.stderr.trim()}`);
   }
+  if (reports.length === 0) throw new Error(`redocly lint printed no report:\n${result.stderr.trim()}`);
+  const parsed: LintJson = {
+    totals: {
+      errors: reports.reduce((sum, report) => sum + report.totals.errors, 0),
+      warnings: reports.reduce((sum, report) => sum + report.totals.warnings, 0),
+      ignored: reports.reduce((sum, report) => sum + report.totals.ignored, 0),
+    },
+    problems: reports.flatMap((report) => report.problems),
+  };
   const lines = parsed.problems.map((problem) => {
     const where = problem.location[0];
     const at = where ? `${where.source.ref}:${where.start?.line ?? '?'} ${where.pointer ?? ''}` : '(no location)';
