@@ -20,7 +20,7 @@ export const exampleCredentials: Record<string, string> = {
   runflow: "x-api-key: rf_demo_key   (any key starting rf_; each key is its own tenant)",
   agentruntime: 'Authorization: Bearer pat_contributor_acme_demo, X-Tenant-Id: acme, X-Project-Id: proj-main',
   runtype: 'Authorization: Bearer rt_demo_key   (any key starting rt_)',
-  'intent-runs': 'x-api-key: any-non-empty-key',
+  'intent-runs': 'x-api-key: ir_demo_key   (any non-empty key; each key is its own account)',
 };
 
 /** The JSON fixtures under mocks/<api>/fixtures/, by file name without `.json`. */
