@@ -1,5 +1,6 @@
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { Clock } from './clock.ts';
+import { RequestCarrier } from './request-carrier.ts';
 import { createResilientFetch, type RetryOptions } from './retry.ts';
 
 /** Options every API client accepts, besides its credentials. */
@@ -37,6 +38,8 @@ export function createTypedClient<Paths extends {}>(
   const clientOptions: ClientOptions = {
     baseUrl,
     headers: { ...options.headers, ...credentialHeaders },
+    // openapi-fetch calls `new Request(url, init)`: the carrier stands in until middleware needs the real thing.
+    Request: RequestCarrier as unknown as typeof Request,
     fetch: createResilientFetch({
       fetch: options.fetch,
       retry: options.retry,
@@ -46,7 +49,37 @@ export function createTypedClient<Paths extends {}>(
       basePath: new URL(baseUrl).pathname,
     }),
   };
-  return createClient<Paths>(clientOptions);
+  return withRealRequestsForMiddleware(createClient<Paths>(clientOptions));
+}
+
+const callMethods = ['request', 'GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+/**
+ * Middleware is written against real Requests (it may clone one, or return
+ * `new Request(request, …)`), so once any is registered with `use()`, or passed
+ * to a single call, that call is built with the platform's Request.
+ */
+function withRealRequestsForMiddleware<Paths extends {}>(client: Client<Paths>): Client<Paths> {
+  let middlewareRegistered = false;
+  const use = client.use.bind(client);
+  client.use = (...middleware) => {
+    middlewareRegistered = true;
+    use(...middleware);
+  };
+  const methods = client as unknown as Record<(typeof callMethods)[number], (...args: unknown[]) => unknown>;
+  for (const name of callMethods) {
+    const call = methods[name];
+    // `request(method, url, init)` takes its init third; the others second.
+    const initAt = name === 'request' ? 2 : 1;
+    methods[name] = (...args: unknown[]) => {
+      const init = args[initAt] as { middleware?: unknown[]; Request?: unknown } | undefined;
+      if ((middlewareRegistered || (init?.middleware?.length ?? 0) > 0) && init?.Request === undefined) {
+        args[initAt] = { ...init, Request: globalThis.Request };
+      }
+      return call(...args);
+    };
+  }
+  return client;
 }
 
 /** Rejects a missing or blank credential at construction, not at the first 401. */

@@ -6,6 +6,7 @@
  */
 import { type Clock, systemClock } from './clock.ts';
 import { TimeoutError } from './errors.ts';
+import { type OutgoingRequest, RequestCarrier } from './request-carrier.ts';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3. */
@@ -39,12 +40,15 @@ export interface ResilientFetchOptions {
 
 const idempotentMethods = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
-export function createResilientFetch(options: ResilientFetchOptions = {}): (request: Request) => Promise<Response> {
+export function createResilientFetch(options: ResilientFetchOptions = {}): (request: OutgoingRequest) => Promise<Response> {
   // With the global fetch, the attempt's signal goes in fetch's init: fetch builds
   // its own Request anyway, and a second one per request is most of this layer's cost.
-  const send: (request: Request, signal?: AbortSignal) => Promise<Response> = options.fetch
-    ? (request, signal) => options.fetch!(signal ? new Request(request, { signal }) : request)
-    : (request, signal) => globalThis.fetch(request, signal ? { signal } : undefined);
+  const send: (request: OutgoingRequest, signal?: AbortSignal) => Promise<Response> = options.fetch
+    ? (request, signal) => options.fetch!(toRequest(request, signal))
+    : (request, signal) =>
+        request instanceof RequestCarrier
+          ? globalThis.fetch(request.url, request.fetchInit(signal ?? request.signal))
+          : globalThis.fetch(request, signal ? { signal } : undefined);
   const clock = options.clock ?? systemClock;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retry = options.retry === false ? undefined : options.retry ?? {};
@@ -54,15 +58,16 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): (requ
   const deadlineMs = retry?.deadlineMs ?? 60_000;
   const isRetrySafe = retrySafeMatcher([...(options.retrySafeOperations ?? []), ...(retry?.retryOperations ?? [])], options.basePath ?? '');
 
-  async function attempt(request: Request, deadlineAt: number): Promise<Response> {
+  async function attempt(request: OutgoingRequest, deadlineAt: number): Promise<Response> {
     const remaining = deadlineAt - clock.now();
     const limit = Math.min(timeoutMs, remaining);
     if (limit === Infinity) return send(request);
     // One controller per attempt, aborted by the timer or by the caller's signal.
     const attemptController = new AbortController();
-    const callerAborted = () => attemptController.abort(request.signal.reason);
-    if (request.signal.aborted) callerAborted();
-    else request.signal.addEventListener('abort', callerAborted, { once: true });
+    const callerSignal = request.signal;
+    const callerAborted = () => attemptController.abort(callerSignal?.reason);
+    if (callerSignal?.aborted) callerAborted();
+    else callerSignal?.addEventListener('abort', callerAborted, { once: true });
     let timedOut = false;
     const cancelTimer = clock.setTimer(Math.max(0, limit), () => {
       timedOut = true;
@@ -71,7 +76,7 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): (requ
     try {
       return await send(request, attemptController.signal);
     } catch (error) {
-      throw timedOut && !request.signal.aborted ? attemptController.signal.reason : error;
+      throw timedOut && !callerSignal?.aborted ? attemptController.signal.reason : error;
     } finally {
       // Only the wait for the headers is timed: a streamed body may outlive it,
       // and stays cancellable by the caller's signal, which remains linked.
@@ -79,8 +84,9 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): (requ
     }
   }
 
-  return async function resilientFetch(request: Request): Promise<Response> {
-    const attempts = isRetrySafe(request) ? maxAttempts : 1;
+  return async function resilientFetch(request: OutgoingRequest): Promise<Response> {
+    const replayable = !(request instanceof RequestCarrier) || request.replayable;
+    const attempts = replayable && isRetrySafe(request) ? maxAttempts : 1;
     const deadlineAt = attempts > 1 ? clock.now() + deadlineMs : Infinity;
     for (let number = 1; ; number++) {
       const isLast = number >= attempts;
@@ -93,7 +99,7 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): (requ
         if (isLast || !isRetryableStatus(response.status)) return response;
       } catch (error) {
         // The caller cancelled, or time is up: never retried.
-        if (request.signal.aborted) throw request.signal.reason ?? error;
+        if (request.signal?.aborted) throw request.signal.reason ?? error;
         if (isLast || (error instanceof TimeoutError && error.kind === 'deadline')) throw error;
         failure = error;
       }
@@ -125,8 +131,14 @@ export function retryAfterMs(value: string | null | undefined, now: number): num
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** A real Request for a custom fetch, under the attempt's signal when there is one. */
+function toRequest(request: OutgoingRequest, signal: AbortSignal | undefined): Request {
+  if (request instanceof RequestCarrier) return request.toRequest(signal);
+  return signal ? new Request(request, { signal }) : request;
+}
+
 /** Whether a request may be sent again: an idempotent method, or an operation listed as safe. */
-function retrySafeMatcher(operations: readonly string[], basePath: string): (request: Request) => boolean {
+function retrySafeMatcher(operations: readonly string[], basePath: string): (request: OutgoingRequest) => boolean {
   const patterns = operations.map((operation) => {
     const [method = '', path = ''] = operation.trim().split(/\s+/, 2);
     const template = path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+');
