@@ -10,6 +10,16 @@ type Context = LooseContext<AgentRuntimeCaller, AgentRuntimeStore>;
 type Handlers = Record<string, LooseHandler<AgentRuntimeCaller, AgentRuntimeStore>>;
 const answer = (operationId: string) => documentedAnswer('agentruntime', operationId);
 
+/** A catalog the contract lists by example, served in pages like every other list (limit, cursor). */
+function catalogPages(operationId: string): LooseHandler<AgentRuntimeCaller, AgentRuntimeStore> {
+  const example = answer(operationId);
+  return ({ query }) => {
+    const { status, body } = example();
+    const items = (body as { data?: unknown[] } | undefined)?.data ?? [];
+    return { status, body: { ...(body as object), ...cursorPage(items, query) } };
+  };
+}
+
 function ownPat(context: Context) {
   const entry = context.store.pats.get(context.path.id ?? '');
   return entry && entry.scope === context.caller.tenant ? entry.value : undefined;
@@ -58,7 +68,7 @@ const aiHandlers: Handlers = {
   },
   proxyChatGet: ({ path }) => ({ status: 200, body: { proxied: `GET /${path.path}`, reply: 'Hello from the chat service' } }),
   proxyChatPost: ({ path, body }) => ({ status: 200, body: { proxied: `POST /${path.path}`, echo: body } }),
-  getLlmCatalog: answer('getLlmCatalog'),
+  getLlmCatalog: catalogPages('getLlmCatalog'),
   resolveModelRef: ({ body }) => {
     const [provider, model] = String(body.ref).split('/');
     if (!provider || !model) return agentRuntimeError(422, 'validation_failed', `ref must be provider/model, received ${body.ref}`);
@@ -122,13 +132,13 @@ const billingHandlers: Handlers = {
     const state = billingOf(store, caller.tenant);
     return { status: 200, body: { tenant_id: caller.tenant, project_id: caller.project ?? null, plan_code: state.status.plan_code ?? null, status: state.status.subscription_status, credit_balance_microcredits: state.balance, period_end: state.status.current_period_end ?? null } };
   },
-  listBillingPlans: answer('listBillingPlans'),
+  listBillingPlans: catalogPages('listBillingPlans'),
   getBillingStatus: ({ caller, store }) => ({ status: 200, body: billingOf(store, caller.tenant).status }),
   getCreditUsage: ({ caller, store }) => ({ status: 200, body: { balance_microcredits: billingOf(store, caller.tenant).balance, included_microcredits: 0, used_microcredits: 0, topup_microcredits: billingOf(store, caller.tenant).balance } }),
-  getUsageDimensions: answer('getUsageDimensions'),
+  getUsageDimensions: catalogPages('getUsageDimensions'),
   getUsageHistory: ({ query }) => ({ status: 200, body: cursorPage([], query) }),
   getPaymentHistory: ({ query }) => ({ status: 200, body: cursorPage([], query) }),
-  getActionPricing: answer('getActionPricing'),
+  getActionPricing: catalogPages('getActionPricing'),
   createPaygTopupIntent: ({ body, caller, store }) => {
     const microcredits = body.amount_cents * 10_000;
     billingOf(store, caller.tenant).balance += microcredits;

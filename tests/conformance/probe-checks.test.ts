@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { boundaryValuesAccepted } from '../../conformance/checks/boundary-values-accepted.ts';
 import { createdResourceRetrievable } from '../../conformance/checks/created-resource-retrievable.ts';
 import { credentialsRequired } from '../../conformance/checks/credentials-required.ts';
 import { deletedResourceGone } from '../../conformance/checks/deleted-resource-gone.ts';
 import { invalidInputRejected } from '../../conformance/checks/invalid-input-rejected.ts';
 import { missingRequiredHeaderRejected } from '../../conformance/checks/missing-required-header-rejected.ts';
+import { pageSizeRespected } from '../../conformance/checks/page-size-respected.ts';
 import type { ProbeCheck } from '../../conformance/checks/probe.ts';
 import { undocumentedMethodRejected } from '../../conformance/checks/undocumented-method-rejected.ts';
 import { validInputAccepted } from '../../conformance/checks/valid-input-accepted.ts';
@@ -93,4 +95,42 @@ describe('each probe check fails against a server that breaks its rule, with a r
       'received 200 reading a deleted resource through link GetCreatedReview / documented 404',
     ]);
   });
+  it('"boundary values accepted" fails when the server refuses the documented maximum page size', async () => {
+    expect(findingsOf(await probe(boundaryValuesAccepted, 'listReviews'), boundaryValuesAccepted)).toEqual([]);
+    // An off-by-one bound: `limit < 100` where the contract says at most 100.
+    server.use(async (request) =>
+      new URL(request.url).searchParams.get('limit') === '100' ? json(400, { statusCode: 400, message: ['limit must not be greater than 99'], error: 'Bad Request' }) : mock.handle(request),
+    );
+    expect(findingsOf(await probe(boundaryValuesAccepted, 'listReviews'), boundaryValuesAccepted)).toEqual([
+      'received 400 {"statusCode":400,"message":["limit must not be greater than 99"],"error":"Bad Request"} for limit at its maximum 100 / documented as valid (a 2xx, as for the example request)',
+    ]);
+  });
+
+  it('"boundary values accepted" fails when the server does not know a documented filter value', async () => {
+    server.use(async (request) =>
+      new URL(request.url).searchParams.get('status') === 'wont_fix' ? json(400, { statusCode: 400, message: ['status must be one of pending_review, in_progress, resolved'], error: 'Bad Request' }) : mock.handle(request),
+    );
+    const messages = findingsOf(await probe(boundaryValuesAccepted, 'listReviews'), boundaryValuesAccepted);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^received 400 .* for status at the documented value "wont_fix" \/ documented as valid/);
+  });
+
+  it('"page size respected" fails when the server ignores the page size it was asked for', async () => {
+    const createReview = findOperation('runflow', 'createReview');
+    for (const executionId of ['exec-page-1', 'exec-page-2', 'exec-page-3']) {
+      const session = newSession('runflow', server.url, identities);
+      const valid = session.validRequest(createReview);
+      expect((await session.call(createReview, { ...valid, path: { executionId } })).response?.status).toBe(201);
+    }
+    expect(findingsOf(await probe(pageSizeRespected, 'listReviews'), pageSizeRespected)).toEqual([]);
+    server.use((request) => {
+      const url = new URL(request.url);
+      url.searchParams.delete('limit');
+      return mock.handle(new Request(url, { headers: request.headers }));
+    });
+    expect(findingsOf(await probe(pageSizeRespected, 'listReviews'), pageSizeRespected)).toEqual([
+      'received 3 items in body.reviews for limit=1 / documented at most 1 (the page size asked for)',
+    ]);
+  });
 });
+
