@@ -70,14 +70,10 @@ export async function* paginateCursor<Paths extends {}, P extends ListPaths<Path
   path: P,
   ...[options]: OptionalWhenNoPathParams<PageOptions<GetOperation<Paths, P>, 'limit' | 'cursor'>>
 ): AsyncGenerator<DataItem<JsonData<GetOperation<Paths, P>>>, void, undefined> {
-  const walker = walkCursors(path);
-  for (let cursor: string | undefined; ; ) {
-    const page = await getPage(client, path, options, { limit: options?.pageSize ?? 100, cursor });
-    yield* page.data as DataItem<JsonData<GetOperation<Paths, P>>>[];
+  yield* walkCursorPages(client, path, options, options?.pageSize ?? 100, (page) => {
     const { nextCursor, hasMore } = page.pagination as CursorEnvelope['pagination'];
-    if (!hasMore || !nextCursor) return;
-    cursor = walker.next(nextCursor);
-  }
+    return hasMore ? nextCursor : undefined;
+  }) as AsyncGenerator<DataItem<JsonData<GetOperation<Paths, P>>>>;
 }
 
 /** Numbered pages (intent-runs): `?page&pageSize` answering `{ data, page, pageSize, total }`. */
@@ -104,14 +100,9 @@ export async function* paginateNextCursor<Paths extends {}, P extends ListPaths<
   path: P,
   ...[options]: OptionalWhenNoPathParams<PageOptions<GetOperation<Paths, P>, 'limit' | 'cursor'>>
 ): AsyncGenerator<DataItem<JsonData<GetOperation<Paths, P>>>, void, undefined> {
-  const walker = walkCursors(path);
-  for (let cursor: string | undefined; ; ) {
-    const page = await getPage(client, path, options, { limit: options?.pageSize, cursor });
-    yield* page.data as DataItem<JsonData<GetOperation<Paths, P>>>[];
-    const next = page.next_cursor as string | null | undefined;
-    if (!next) return;
-    cursor = walker.next(next);
-  }
+  yield* walkCursorPages(client, path, options, options?.pageSize, (page) => page.next_cursor as string | null | undefined) as AsyncGenerator<
+    DataItem<JsonData<GetOperation<Paths, P>>>
+  >;
 }
 
 /** The options argument may be left out when the list has no path parameters. */
@@ -135,14 +126,25 @@ async function getPage(
   return data as Record<string, unknown>;
 }
 
-/** Refuses a cursor seen before: a server bug would otherwise loop forever. */
-function walkCursors(path: string): { next(cursor: string): string } {
+/**
+ * The `data` of each page of a `?limit&cursor` list, until `nextCursorOf` finds no
+ * next cursor. Refuses a cursor seen before: a server bug would otherwise loop forever.
+ */
+async function* walkCursorPages(
+  client: unknown,
+  path: string,
+  options: { params?: { query?: object }; signal?: AbortSignal } | undefined,
+  limit: number | undefined,
+  nextCursorOf: (page: Record<string, unknown>) => string | null | undefined,
+): AsyncGenerator<unknown, void, undefined> {
   const seen = new Set<string>();
-  return {
-    next(cursor) {
-      if (seen.has(cursor)) throw new Error(`${path}: the server sent cursor "${cursor}" a second time; stopping instead of looping`);
-      seen.add(cursor);
-      return cursor;
-    },
-  };
+  for (let cursor: string | undefined; ; ) {
+    const page = await getPage(client, path, options, { limit, cursor });
+    yield* page.data as unknown[];
+    const next = nextCursorOf(page);
+    if (!next) return;
+    if (seen.has(next)) throw new Error(`${path}: the server sent cursor "${next}" a second time; stopping instead of looping`);
+    seen.add(next);
+    cursor = next;
+  }
 }

@@ -40,6 +40,7 @@ export class Session {
   private suffixCounter = 0;
   private readonly credentialHeaders: Set<string>;
   requestCount = 0;
+  private readonly exampleExchanges = new Map<string, Promise<Exchange>>();
 
   constructor(
     readonly contract: Contract,
@@ -63,6 +64,19 @@ export class Session {
   validRequest(operation: Operation): RequestParts {
     const example = exampleRequest(this.contract.document, operation);
     return { path: example.path, query: example.query, headers: example.header, ...(example.body !== undefined ? { body: example.body } : {}) };
+  }
+
+  /**
+   * The answer to the contract's own valid request, sent once per operation and
+   * shared by the checks that judge it or measure against it.
+   */
+  exampleExchange(operation: Operation): Promise<Exchange> {
+    let exchange = this.exampleExchanges.get(operation.operationId);
+    if (!exchange) {
+      exchange = this.call(operation, this.validRequest(operation));
+      this.exampleExchanges.set(operation.operationId, exchange);
+    }
+    return exchange;
   }
 
   /** Headers for an identity: its credentials over the request's own headers; `none` strips credentials only. */

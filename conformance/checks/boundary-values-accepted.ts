@@ -33,7 +33,7 @@ export const boundaryValuesAccepted: ProbeCheck = {
   async probe(session, operation) {
     if (operation.method !== 'get' || !applies(session, this, operation)) return;
     const valid = session.validRequest(operation);
-    const baseline = await session.call(operation, valid);
+    const baseline = await session.exampleExchange(operation);
     // When the example request itself is refused (e.g. an id this server lacks), edges prove nothing.
     const baselineStatus = baseline.response?.status;
     if (baselineStatus === undefined || baselineStatus < 200 || baselineStatus >= 300) return;

@@ -7,7 +7,7 @@ export const validInputAccepted: ProbeCheck = {
   level: 'schema',
   async probe(session, operation) {
     if (!applies(session, this, operation)) return;
-    const exchange = await session.call(operation, session.validRequest(operation));
+    const exchange = await session.exampleExchange(operation);
     const status = exchange.response?.status;
     if (status === undefined) return;
     const hasPathIds = operation.parameters.some((parameter) => parameter.in === 'path');
