@@ -18,8 +18,8 @@ export function agentRuntimeError<Status extends number>(status: Status, code: C
 export const agentRuntimeErrorStyle: ErrorStyle = {
   // The seed: "422 Validation error (graph, bindings, billing)".
   validationStatus: 422,
-  render(problem: Problem) {
+  render(problem: Problem, environment) {
     const details = problem.violations?.map((violation) => ({ field: violation.field || violation.at, message: `expected ${violation.documented}, received ${violation.received}` }));
-    return { code: codeByStatus[problem.status] ?? 'internal_error', message: problem.message, ...(details ? { details } : {}), request_id: requestId() };
+    return { code: problem.code ?? codeByStatus[problem.status] ?? 'internal_error', message: problem.message, ...(details ? { details } : {}), request_id: environment.requestId() };
   },
 };

@@ -119,7 +119,9 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
     if (isProblem(parsed)) return this.problemResponse(parsed);
 
     const handler = this.definition.handlers[operation.operationId] as LooseHandler<Caller, Store>;
-    const result: Response | HandlerOutcome = (await handler({
+    let result: Response | HandlerOutcome;
+    try {
+      result = (await handler({
       path: parsed.path,
       query: parsed.query,
       headers: { get: request.header },
@@ -127,7 +129,11 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
       caller,
       store: this.store,
       rawBody: parsed.rawBody,
-    } as never)) as Response | HandlerOutcome;
+      } as never)) as Response | HandlerOutcome;
+    } catch (thrown) {
+      if (isProblem(thrown)) return this.problemResponse(thrown);
+      throw thrown;
+    }
     if (result instanceof Response) return fromWebResponse(result);
     return jsonMockResponse(result.status, result.body, result.headers);
   }
@@ -149,7 +155,7 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
   }
 
   private problemResponse(found: Problem): MockResponse {
-    return jsonMockResponse(found.status, this.definition.errorStyle.render(found), found.headers);
+    return jsonMockResponse(found.status, this.definition.errorStyle.render(found, this.environment), found.headers);
   }
 }
 

@@ -6,6 +6,8 @@ export interface Environment {
   id(prefix: string): string;
   /** A new RFC 4122 uuid. Deterministic mode: counter-based, still a valid v4 uuid. */
   uuid(): string;
+  /** An id for one request, for error bodies and `x-request-id`. Deterministic mode: `req_000001`, restarting on reset. */
+  requestId(): string;
 }
 
 export interface EnvironmentOptions {
@@ -21,10 +23,12 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
       now: () => new Date().toISOString(),
       id: (prefix) => `${prefix}-${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`,
       uuid: () => globalThis.crypto.randomUUID(),
+      requestId: () => `req_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`,
     };
   }
   let tick = Date.parse(options.startTime ?? '2026-01-01T00:00:00.000Z');
   let counter = 0;
+  let requests = 0;
   return {
     now: () => {
       const value = new Date(tick).toISOString();
@@ -33,5 +37,6 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
     },
     id: (prefix) => `${prefix}-${String(++counter).padStart(6, '0')}`,
     uuid: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+    requestId: () => `req_${String(++requests).padStart(6, '0')}`,
   };
 }
