@@ -75,6 +75,8 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
     if (fixture === undefined) throw new Error(`no fixture named "${name}"; known: ${Object.keys(this.options.fixtures ?? {}).join(', ') || 'none'}`);
     this.reset();
     this.definition.loadFixture(this.store, structuredClone(fixture));
+    // Whatever the fixture holds stays: new ids never take a stored one, and time goes on from its latest date.
+    this.environment.reserve(this.store);
   }
 
   /** The web-standard entry point (MSW, fetch handlers, tests). Never throws. */
