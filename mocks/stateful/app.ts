@@ -1,7 +1,7 @@
 import { listOperations, loadSpec, type Operation } from '../../contract/spec.ts';
 import { ContractValidator } from '../../contract/validator.ts';
 import { createEnvironment, type Environment, type EnvironmentOptions } from './environment.ts';
-import { fromWebResponse, jsonMockResponse, type MockRequest, type MockResponse, splitUrl, toWebResponse } from './message.ts';
+import { decodeUtf8, fromWebResponse, jsonMockResponse, type MockRequest, type MockResponse, splitUrl, toWebResponse } from './message.ts';
 import { type ErrorStyle, Problem, problem } from './problems.ts';
 import { maxBodyBytes, parseRequest } from './request.ts';
 import { Router } from './router.ts';
@@ -86,8 +86,9 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
       method: request.method,
       url: request.url,
       header: (name) => request.headers.get(name),
-      body: body ?? '',
+      body: body?.text ?? '',
       bodyTooLarge: body === undefined,
+      bodyNotUtf8: body !== undefined && !body.valid,
     });
     return toWebResponse(response);
   };
@@ -126,7 +127,7 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
       result = (await handler({
       path: parsed.path,
       query: parsed.query,
-      headers: { get: request.header },
+      headers: { get: (name: string) => request.header(name) ?? parsed.headerDefaults[name.toLowerCase()] ?? null },
       body: parsed.body,
       caller,
       store: this.store,
@@ -162,23 +163,30 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
 }
 
 /** The body as text, or undefined when it is larger than the mock's limit. */
-async function readBoundedText(request: Request): Promise<string | undefined> {
+async function readBoundedText(request: Request): Promise<{ text: string; valid: boolean } | undefined> {
   if (Number(request.headers.get('content-length') ?? '0') > maxBodyBytes) return undefined;
-  if (!request.body) return '';
+  if (!request.body) return { text: '', valid: true };
   const reader = request.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     size += value.byteLength;
     if (size > maxBodyBytes) {
       await reader.cancel();
       return undefined;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+  // Decoded once at the end, so a multi-byte character split across chunks is still valid.
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return decodeUtf8(bytes);
 }
 
 function isProblem(value: unknown): value is Problem {

@@ -13,7 +13,20 @@ export interface MockRequest {
   body: string;
   /** True when the body was cut off past the size limit (the mock answers 413). */
   bodyTooLarge: boolean;
+  /** True when the body's bytes are not valid UTF-8 (`body` then holds them decoded leniently). */
+  bodyNotUtf8?: boolean;
 }
+
+/** Bytes as text, and whether they were valid UTF-8 (invalid sequences become U+FFFD either way). */
+export function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } {
+  try {
+    return { text: strictUtf8.decode(bytes), valid: true };
+  } catch {
+    return { text: new TextDecoder().decode(bytes), valid: false };
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface MockResponse {
   status: number;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loopback } from '../lib/ports.ts';
-import { fromWebResponse, type MockRequest, type MockResponse } from './message.ts';
+import { decodeUtf8, fromWebResponse, type MockRequest, type MockResponse } from './message.ts';
 import { maxBodyBytes } from './request.ts';
 
 export interface NodeServer {
@@ -43,7 +43,7 @@ export async function serveOnNode(target: { respond: Respond } | Handle, port: n
  * Reads the body, but no more than one byte past the mock's limit: the core
  * then answers 413, and the connection is closed instead of draining the rest.
  */
-function readBounded(incoming: IncomingMessage): Promise<{ text: string; truncated: boolean }> {
+function readBounded(incoming: IncomingMessage): Promise<{ text: string; valid: boolean; truncated: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -51,7 +51,7 @@ function readBounded(incoming: IncomingMessage): Promise<{ text: string; truncat
     const finish = (truncated: boolean) => {
       if (settled) return;
       settled = true;
-      resolve({ text: Buffer.concat(chunks).toString('utf8'), truncated });
+      resolve({ ...decodeUtf8(Buffer.concat(chunks)), truncated });
     };
     incoming.on('data', (chunk: Buffer) => {
       if (settled) return;
@@ -89,12 +89,12 @@ function toWebRequest(incoming: IncomingMessage, body: string): Request {
 async function bridge(target: { respond: Respond } | Handle, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
   try {
     const method = incoming.method ?? 'GET';
-    const body = method === 'GET' || method === 'HEAD' ? { text: '', truncated: false } : await readBounded(incoming);
+    const body = method === 'GET' || method === 'HEAD' ? { text: '', valid: true, truncated: false } : await readBounded(incoming);
     if (body.truncated) outgoing.setHeader('connection', 'close');
     const response =
       typeof target === 'function'
         ? fromWebResponse(await target(toWebRequest(incoming, body.truncated ? 'x'.repeat(maxBodyBytes + 1) : body.text)))
-        : await target.respond({ method, url: incoming.url ?? '/', header: headerOf(incoming), body: body.text, bodyTooLarge: body.truncated });
+        : await target.respond({ method, url: incoming.url ?? '/', header: headerOf(incoming), body: body.text, bodyTooLarge: body.truncated, bodyNotUtf8: !body.valid });
     outgoing.writeHead(response.status, response.headers);
     if (!response.stream) {
       outgoing.end(response.body ?? undefined);

@@ -2,20 +2,39 @@ import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, 
 import { type ContractValidator, matchMediaType, type Violation } from '../../contract/validator.ts';
 import type { MockRequest } from './message.ts';
 import { type ErrorStyle, type Problem, problem } from './problems.ts';
+import { notUtf8, shapeViolation } from './shape.ts';
 
 export const maxBodyBytes = 1024 * 1024;
 
 export interface ParsedRequest {
   path: Record<string, unknown>;
   query: Record<string, unknown>;
+  /** Header parameters the request left out that the contract gives a default, by lower-case name. */
+  headerDefaults: Record<string, string>;
   body: unknown;
   rawBody: string;
 }
 
 /**
+ * An operation as its handler sees it after parsing: the query parameters named
+ * in `Defaulted` are always present, because the parser fills the contract's
+ * default when the request leaves them out.
+ */
+export type WithQueryDefaults<Op, Defaulted extends string> = Op extends { parameters: infer Params }
+  ? Params extends { query?: infer Query }
+    ? Omit<Op, 'parameters'> & {
+        parameters: Omit<Params, 'query'> & {
+          query: Omit<NonNullable<Query>, Defaulted> & { [Name in Defaulted & keyof NonNullable<Query>]-?: NonNullable<NonNullable<Query>[Name]> };
+        };
+      }
+    : Op
+  : Op;
+
+/**
  * Reads, parses and validates a request against its operation: body size and
- * media type, JSON syntax, then every parameter and the body against the
- * contract's schemas. Returns the coerced values or the first problem found.
+ * media type, JSON syntax and shape, then every parameter and the body against
+ * the contract's schemas. Parameters left out take the contract's `default`.
+ * Returns the coerced values or the first problem found.
  */
 export function parseRequest(
   request: MockRequest,
@@ -32,6 +51,7 @@ export function parseRequest(
   const violations: Violation[] = [];
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
+  const headerDefaults: Record<string, string> = {};
   for (const { parameter, schema, schemaPointer } of parameterPlan(operation, document)) {
     let raw: string[] = [];
     if (parameter.in === 'path') raw = [pathParameters[parameter.name] ?? ''];
@@ -42,6 +62,8 @@ export function parseRequest(
     }
     if (raw.length === 0) {
       if (parameter.required) violations.push(missingParameter(parameter));
+      else if (schema.default !== undefined && parameter.in === 'query') query[parameter.name] = structuredClone(schema.default);
+      else if (schema.default !== undefined && parameter.in === 'header') headerDefaults[parameter.name.toLowerCase()] = String(schema.default);
       continue;
     }
     const value = coerce(document, schema, raw);
@@ -61,11 +83,14 @@ export function parseRequest(
       return problem('unsupported-media-type', 415, `Content-Type ${request.header('content-type') ?? '(none)'} is not supported; expected ${Object.keys(content).join(' or ')}`);
     }
     if (mediaType.includes('json')) {
+      if (request.bodyNotUtf8) return problem('validation', style.validationStatus, 'Request body is not UTF-8', { violations: [notUtf8] });
       try {
         body = JSON.parse(rawBody);
       } catch (error) {
         return problem('malformed-json', 400, `Malformed JSON in request body: ${(error as Error).message}`);
       }
+      const hostile = shapeViolation(body);
+      if (hostile) return problem('validation', style.validationStatus, 'Request body has a shape the mock refuses', { violations: [hostile] });
       violations.push(...validator.checkRequestBody(operation, mediaType, body));
     } else {
       body = rawBody;
@@ -80,7 +105,7 @@ export function parseRequest(
       : violations[0]!.errorStatus!;
     return problem('validation', status, 'Request validation failed', { violations });
   }
-  return { path, query, body, rawBody };
+  return { path, query, headerDefaults, body, rawBody };
 }
 
 function missingParameter(parameter: Parameter): Violation {
@@ -106,7 +131,8 @@ function coerce(document: OpenApiDocument, schema: JsonObject, raw: string[]): u
 
 function coerceScalar(schema: JsonObject, value: string): unknown {
   const type = Array.isArray(schema.type) ? schema.type.find((name) => name !== 'null') : schema.type;
-  if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  // `1e400` stays text (and fails its schema) rather than becoming Infinity.
+  if ((type === 'integer' || type === 'number') && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
   return value;
 }
