@@ -1,87 +1,85 @@
-import type { LooseContext, LooseHandler } from '../stateful/types.ts';
-import { runtypeError } from './errors.ts';
-import { page } from './pagination.ts';
-import { collection, newId, type RuntypeCaller, type RuntypeStore, type StoredItem } from './store.ts';
+import { fail } from '../stateful/problems.ts';
+import { page, type Pagination } from './pagination.ts';
+import { type CollectionName, type Draft, newId, type RuntypeCaller, type RuntypeCollections, type RuntypeStore, type StoredItem } from './store.ts';
 
-type Context = LooseContext<RuntypeCaller, RuntypeStore>;
-type AnyHandler = LooseHandler<RuntypeCaller, RuntypeStore>;
+/** A resource as a response shows it: its id, its public fields and its dates. */
+export type Shown<Resource> = { id: string; createdAt: string; updatedAt: string } & Draft<Resource>;
 
-/** One managed resource: its collection, id prefix, and the operation names its five routes use. */
-export interface ResourceSpec {
-  collection: string;
-  prefix: string;
-  /** Operation id stems: `Flow` → listFlows, createFlow, getFlow, updateFlow, deleteFlow. */
-  singular: string;
-  plural: string;
-  /** Request fields that are stored but never returned (a secret's value). */
-  writeOnly?: string[];
-  /** A credential made on create and returned in that one response only. */
-  revealOnCreate?: { field: string; make(store: RuntypeStore): string; describe?(value: string): Record<string, unknown> };
-  patchable?: boolean;
+/** A request body with no field the resource lacks: a write-only one (a secret's value) cannot end up among the shown fields. */
+type FieldsOnly<Body, Fields> = Body & Record<Exclude<keyof Body, keyof Fields>, never>;
+
+export interface Scope {
+  caller: RuntypeCaller;
+  store: RuntypeStore;
 }
 
-export function view(item: StoredItem): Record<string, unknown> {
-  return { id: item.id, ...item.fields };
+export interface ById extends Scope {
+  path: { id: string };
 }
 
-export function ownItem(store: RuntypeStore, name: string, caller: RuntypeCaller, id: string | undefined): StoredItem | undefined {
-  const item = id === undefined ? undefined : collection(store, name).get(id);
-  return item && item.account === caller.account ? item : undefined;
+export interface ListQuery extends Scope {
+  query: { limit: number; cursor?: string };
 }
 
-export function listPage(context: Context, name: string, filter: (item: StoredItem) => boolean = () => true, oldestFirst = false) {
-  const items = [...collection(context.store, name).values()].filter((item) => item.account === context.caller.account && filter(item));
-  const result = page(oldestFirst ? items.map((item) => ({ ...item, sequence: -item.sequence })) : items, context.query.limit ?? 50, context.query.cursor);
-  if ('invalidCursor' in result) {
-    return { status: 400, body: { error: 'Validation error', details: [{ code: 'INVALID_FORMAT', message: 'cursor is not one this API issued', path: 'cursor' }] } };
-  }
-  const data = result.data.map((item) => view(oldestFirst ? { ...item, sequence: -item.sequence } : item));
-  return { status: 200, body: { data, pagination: result.pagination } };
+/** The caller's own item of a collection; another account's is indistinguishable from a missing one. */
+export function findOwn<Resource>(items: Map<string, StoredItem<Resource>>, id: string, caller: RuntypeCaller, missing: string): StoredItem<Resource> {
+  const item = items.get(id);
+  if (!item || item.account !== caller.account) fail(404, missing);
+  return item;
 }
 
-/** The list, create, get, update and delete handlers of one resource. */
-export function crudHandlers(spec: ResourceSpec): Record<string, AnyHandler> {
-  const name = spec.collection;
-  const handlers: Record<string, AnyHandler> = {
-    [`list${spec.plural}`]: (context) => listPage(context, name),
-    [`create${spec.singular}`]: ({ body, caller, store }) => {
-      const now = store.environment.now();
-      const hidden: Record<string, unknown> = {};
-      const fields: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-        if (spec.writeOnly?.includes(key)) hidden[key] = value;
-        else fields[key] = value;
-      }
-      const revealed = spec.revealOnCreate ? spec.revealOnCreate.make(store) : undefined;
-      if (revealed && spec.revealOnCreate?.describe) Object.assign(fields, spec.revealOnCreate.describe(revealed));
-      Object.assign(fields, { createdAt: now, updatedAt: now });
-      const item: StoredItem = { id: newId(store, spec.prefix), account: caller.account, sequence: ++store.sequence, hidden, fields };
-      collection(store, name).set(item.id, item);
-      const body201 = revealed ? { ...view(item), [spec.revealOnCreate!.field]: revealed } : view(item);
-      return { status: 201, body: body201 };
-    },
-    [`get${spec.singular}`]: ({ path, caller, store }) => {
-      const item = ownItem(store, name, caller, path.id);
-      return (item ? { status: 200, body: view(item) } : runtypeError(404, `No ${spec.singular} with id ${path.id}`));
-    },
-    [`delete${spec.singular}`]: ({ path, caller, store }) => {
-      const item = ownItem(store, name, caller, path.id);
-      if (!item) return runtypeError(404, `No ${spec.singular} with id ${path.id}`);
-      collection(store, name).delete(item.id);
+/** One page of the caller's items that `belongs` accepts, each shown as its response shows it. */
+export function listOwn<Resource, Shown>(
+  { query, caller }: ListQuery,
+  items: Map<string, StoredItem<Resource>>,
+  show: (item: StoredItem<Resource>) => Shown,
+  belongs: (item: StoredItem<Resource>) => boolean = () => true,
+  order: 'newest-first' | 'oldest-first' = 'newest-first',
+): { status: 200; body: { data: Shown[]; pagination: Pagination } } {
+  const own = [...items.values()].filter((item) => item.account === caller.account && belongs(item));
+  const { data, pagination } = page(own, query.limit, query.cursor, order);
+  return { status: 200, body: { data: data.map(show), pagination } };
+}
+
+/**
+ * The list, create, get, update and delete behaviour of one managed resource,
+ * typed by what its collection holds. Group files name each operation and
+ * delegate here; anything a resource does beyond CRUD they write themselves.
+ */
+export function crudResource<Name extends CollectionName>(name: Name, noun: string, idPrefix: string) {
+  type Resource = RuntypeCollections[Name];
+  const items = (store: RuntypeStore) => store.collections[name];
+
+  const show = (item: StoredItem<Resource>): Shown<Resource> => ({ id: item.id, ...item.fields, createdAt: item.createdAt, updatedAt: item.updatedAt ?? item.createdAt });
+
+  const find = ({ path, caller, store }: ById): StoredItem<Resource> => findOwn(items(store), path.id, caller, `No ${noun} with id ${path.id}`);
+
+  const insert = ({ caller, store }: Scope, draft: Draft<Resource>, hidden: Record<string, unknown> = {}): StoredItem<Resource> => {
+    const now = store.environment.now();
+    const item: StoredItem<Resource> = { id: newId(store, idPrefix), account: caller.account, sequence: ++store.sequence, hidden, fields: draft, createdAt: now, updatedAt: now };
+    items(store).set(item.id, item);
+    return item;
+  };
+
+  const amend = (item: StoredItem<Resource>, store: RuntypeStore, changes: Partial<Draft<Resource>>, hidden: Record<string, unknown> = {}): StoredItem<Resource> => {
+    item.fields = { ...item.fields, ...changes };
+    item.updatedAt = store.environment.now();
+    Object.assign(item.hidden, hidden);
+    return item;
+  };
+
+  return {
+    show,
+    find,
+    insert,
+    amend,
+    list: (context: ListQuery) => listOwn(context, items(context.store), show),
+    create: <Body extends Draft<Resource>>(context: Scope & { body: FieldsOnly<Body, Draft<Resource>> }) => ({ status: 201 as const, body: show(insert(context, context.body)) }),
+    get: (context: ById) => ({ status: 200 as const, body: show(find(context)) }),
+    update: <Body extends Partial<Draft<Resource>>>(context: ById & { body: FieldsOnly<Body, Draft<Resource>> }) => ({ status: 200 as const, body: show(amend(find(context), context.store, context.body)) }),
+    remove: (context: ById): { status: 204; body: undefined } => {
+      items(context.store).delete(find(context).id);
       return { status: 204, body: undefined };
     },
   };
-  if (spec.patchable !== false) {
-    handlers[`update${spec.singular}`] = ({ path, body, caller, store }) => {
-      const item = ownItem(store, name, caller, path.id);
-      if (!item) return runtypeError(404, `No ${spec.singular} with id ${path.id}`);
-      for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-        if (spec.writeOnly?.includes(key)) item.hidden[key] = value;
-        else item.fields[key] = value;
-      }
-      item.fields.updatedAt = store.environment.now();
-      return { status: 200, body: view(item) };
-    };
-  }
-  return handlers;
 }

@@ -30,17 +30,11 @@ const reasons: Record<number, string> = {
 };
 
 /** One `details[]` entry: the stable code, a message, the dotted path ("" for the root) and a hint when one helps. */
-export function detailOf(violation: Violation) {
+function detailOf(violation: Violation) {
   const code = codeByKeyword[violation.keyword] ?? 'VALIDATION_ERROR';
   const path = violation.at.startsWith('body') ? violation.field : (violation.at.split(' ').pop() ?? '');
   const suggestion = code === 'INVALID_ENUM' || code === 'OUT_OF_RANGE' ? { suggestion: `Expected ${violation.documented}.` } : {};
   return { code, message: `Invalid input: expected ${violation.documented}, received ${violation.received}`, path, ...suggestion };
-}
-
-/** A Runtype error result for a handler: `{error, message}` under its status. */
-export function runtypeError<Status extends number>(status: Status, message: string) {
-  const error: string = reasons[status] ?? 'Error';
-  return { status, body: { error, message } };
 }
 
 export const runtypeErrorStyle: ErrorStyle = {

@@ -1,8 +1,32 @@
+import type { operations } from '../../generated/runtype/schema.d.ts';
 import type { MockDefinition } from '../stateful/app.ts';
 import { problem } from '../stateful/problems.ts';
+import { handlers as agents } from './agents.ts';
+import { handlers as apiKeys } from './api-keys.ts';
+import { handlers as clientTokens } from './client-tokens.ts';
+import { handlers as conversations } from './conversations.ts';
 import { runtypeErrorStyle } from './errors.ts';
-import { runtypeHandlers } from './resources.ts';
-import { createRuntypeStore, loadRuntypeFixture, type RuntypeCaller, type RuntypeFixture, type RuntypeStore } from './store.ts';
+import { handlers as flows } from './flows.ts';
+import { handlers as modelConfigs } from './model-configs.ts';
+import { handlers as products } from './products.ts';
+import { handlers as records } from './records.ts';
+import { handlers as secrets } from './secrets.ts';
+import { createRuntypeStore, loadRuntypeFixture, type RuntypeCaller, type RuntypeFixture, type RuntypeHandlers, type RuntypeStore } from './store.ts';
+import { handlers as tools } from './tools.ts';
+
+/** Every Runtype operation's handler, one spec group per file; a missing operation is a type error. */
+const runtypeHandlers: RuntypeHandlers<keyof operations> = {
+  ...agents,
+  ...apiKeys,
+  ...clientTokens,
+  ...conversations,
+  ...flows,
+  ...modelConfigs,
+  ...products,
+  ...records,
+  ...secrets,
+  ...tools,
+};
 
 export const runtypeMock: MockDefinition<RuntypeCaller, RuntypeStore> = {
   api: 'runtype',

@@ -1,18 +1,37 @@
-import type { StoredItem } from './store.ts';
+import { fail } from '../stateful/problems.ts';
+
+export interface Pagination {
+  nextCursor: string | null;
+  hasMore: boolean;
+  limit: number;
+}
 
 /**
- * Cursor pages, newest first. The cursor encodes the insertion order of the
- * last item returned, so items created while a client walks the pages never
- * shift it: every item that existed at the start is seen exactly once.
+ * Cursor pages, newest first unless asked otherwise. The cursor encodes the
+ * insertion order of the last item returned, so items created while a client
+ * walks the pages never shift it: every item that existed at the start is seen
+ * exactly once.
  */
-export function page(items: StoredItem[], limit: number, cursor: string | undefined): { data: StoredItem[]; pagination: { nextCursor: string | null; hasMore: boolean; limit: number } } | { invalidCursor: true } {
-  let after = Number.POSITIVE_INFINITY;
+export function page<Item extends { sequence: number }>(
+  items: Item[],
+  limit: number,
+  cursor: string | undefined,
+  order: 'newest-first' | 'oldest-first' = 'newest-first',
+): { data: Item[]; pagination: Pagination } {
+  const newestFirst = order === 'newest-first';
+  let after: number | undefined;
   if (cursor !== undefined) {
     const decoded = Number(decodeCursor(cursor));
-    if (!Number.isInteger(decoded) || decoded < 0) return { invalidCursor: true };
+    if (!Number.isInteger(decoded) || decoded < 0) {
+      fail(400, 'cursor is not one this API issued', {
+        violations: [{ at: 'query parameter cursor', field: 'cursor', keyword: 'format', documented: 'a cursor from a previous page of this list', received: JSON.stringify(cursor) }],
+      });
+    }
     after = decoded;
   }
-  const ordered = items.filter((item) => item.sequence < after).sort((a, b) => b.sequence - a.sequence);
+  const ordered = items
+    .filter((item) => after === undefined || (newestFirst ? item.sequence < after : item.sequence > after))
+    .sort((a, b) => (newestFirst ? b.sequence - a.sequence : a.sequence - b.sequence));
   const data = ordered.slice(0, limit);
   const hasMore = ordered.length > limit;
   return { data, pagination: { nextCursor: hasMore ? encodeCursor(data.at(-1)!.sequence) : null, hasMore, limit } };

@@ -1,38 +1,82 @@
+import type { components, operations } from '../../generated/runtype/schema.d.ts';
 import type { Environment } from '../stateful/environment.ts';
+import type { WithQueryDefaults } from '../stateful/request.ts';
+import type { Handler } from '../stateful/types.ts';
+
+type Schemas = components['schemas'];
 
 /** Each `rt_` bearer key is its own account. */
 export interface RuntypeCaller {
   account: string;
 }
 
-/** Any stored resource: the public fields plus the owner, an insertion order, and write-only values. */
-export interface StoredItem {
+/** What each collection holds, as clients see it. */
+export interface RuntypeCollections {
+  flows: Schemas['Flow'];
+  agents: Schemas['Agent'];
+  'agent-versions': Schemas['AgentVersion'];
+  records: Schemas['Record'];
+  products: Schemas['Product'];
+  tools: Schemas['Tool'];
+  secrets: Schemas['Secret'];
+  'model-configs': Schemas['ModelConfig'];
+  'client-tokens': Schemas['ClientToken'];
+  conversations: Schemas['Conversation'];
+  messages: Schemas['Message'];
+  'api-keys': Schemas['ApiKey'];
+}
+
+export type CollectionName = keyof RuntypeCollections;
+
+/** The fields a request sets; the mock stamps the id and the dates itself. */
+export type Draft<Resource> = Omit<Resource, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Any stored resource: its public fields and stamps, plus the owner, an insertion order, and write-only values. */
+export interface StoredItem<Resource> {
   id: string;
   account: string;
   sequence: number;
   /** Fields no response may carry (a secret's value). */
   hidden: Record<string, unknown>;
-  fields: Record<string, unknown>;
+  fields: Draft<Resource>;
+  createdAt: string;
+  /** Absent on what is never changed (agent versions, messages). */
+  updatedAt?: string;
 }
 
 export interface RuntypeStore {
   environment: Environment;
-  /** By collection (`flows`, `agents`, … and `agent-versions`, `messages`), then by id. */
-  collections: Map<string, Map<string, StoredItem>>;
+  collections: { [Name in CollectionName]: Map<string, StoredItem<RuntypeCollections[Name]>> };
   sequence: number;
 }
 
-export function createRuntypeStore(environment: Environment): RuntypeStore {
-  return { environment, collections: new Map(), sequence: 0 };
-}
+/** The query parameters the contract gives a default, which the request parser therefore always fills. */
+export const runtypeQueryDefaults = ['limit'] as const;
 
-export function collection(store: RuntypeStore, name: string): Map<string, StoredItem> {
-  let items = store.collections.get(name);
-  if (!items) {
-    items = new Map();
-    store.collections.set(name, items);
-  }
-  return items;
+/** Handlers for some Runtype operations, each typed by its operation in the generated types. */
+export type RuntypeHandlers<OperationId extends keyof operations> = {
+  [Id in OperationId]: Handler<WithQueryDefaults<operations[Id], (typeof runtypeQueryDefaults)[number]>, RuntypeCaller, RuntypeStore>;
+};
+
+export function createRuntypeStore(environment: Environment): RuntypeStore {
+  return {
+    environment,
+    collections: {
+      flows: new Map(),
+      agents: new Map(),
+      'agent-versions': new Map(),
+      records: new Map(),
+      products: new Map(),
+      tools: new Map(),
+      secrets: new Map(),
+      'model-configs': new Map(),
+      'client-tokens': new Map(),
+      conversations: new Map(),
+      messages: new Map(),
+      'api-keys': new Map(),
+    },
+    sequence: 0,
+  };
 }
 
 /** An id in the reference's style: a resource prefix, an underscore, letters and digits. */
@@ -41,11 +85,20 @@ export function newId(store: RuntypeStore, prefix: string): string {
 }
 
 export interface RuntypeFixture {
-  collections?: Record<string, Omit<StoredItem, 'sequence'>[]>;
+  collections?: { [Name in CollectionName]?: Omit<StoredItem<RuntypeCollections[Name]>, 'sequence'>[] };
 }
 
 export function loadRuntypeFixture(store: RuntypeStore, fixture: RuntypeFixture): void {
-  for (const [name, items] of Object.entries(fixture.collections ?? {})) {
-    for (const item of items) collection(store, name).set(item.id, { ...item, sequence: ++store.sequence });
+  for (const name of Object.keys(fixture.collections ?? {})) {
+    if (!isCollectionName(store, name)) throw new Error(`Runtype fixture: no collection named "${name}"; known: ${Object.keys(store.collections).join(', ')}`);
+    loadCollection(store, name, fixture.collections?.[name] ?? []);
   }
+}
+
+function isCollectionName(store: RuntypeStore, name: string): name is CollectionName {
+  return Object.hasOwn(store.collections, name);
+}
+
+function loadCollection<Name extends CollectionName>(store: RuntypeStore, name: Name, items: Omit<StoredItem<RuntypeCollections[Name]>, 'sequence'>[]): void {
+  for (const item of items) store.collections[name].set(item.id, { ...item, sequence: ++store.sequence });
 }

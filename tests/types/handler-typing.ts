@@ -2,6 +2,8 @@
 // stay an error, or the typecheck fails. It proves that a handler which drifts
 // from its operation in the generated types does not compile.
 import type { operations } from '../../generated/runflow/schema.d.ts';
+import { crudResource } from '../../mocks/runtype/crud.ts';
+import type { RuntypeHandlers } from '../../mocks/runtype/store.ts';
 import type { Handler } from '../../mocks/stateful/types.ts';
 
 type GetReview = Handler<operations['getReview'], unknown, unknown>;
@@ -17,3 +19,18 @@ export const incompleteBody: GetReview = () => ({ status: 200, body: { id: 'rev-
 export const wrongEnum: CreateReview = ({ body }) => ({ status: 201, body: { ...body, rating: 'awful', id: 'r', executionId: 'e', status: 'pending_review', priority: 'low', tags: [], reviewedBy: 'k', createdAt: '', updatedAt: '' } });
 
 export const documentedError: GetReview = () => ({ status: 404, body: { statusCode: 404, message: 'Review not found', error: 'Not Found' } });
+
+// The same for Runtype, whose group files write `satisfies RuntypeHandlers<…>`.
+const flows = crudResource('flows', 'Flow', 'flow');
+const secrets = crudResource('secrets', 'Secret', 'sec');
+
+export const typedFlowHandler = { getFlow: (context) => flows.get(context) } satisfies RuntypeHandlers<'getFlow'>;
+
+// @ts-expect-error getFlow's body lacks the Flow's required `steps`
+export const flowWithoutSteps = { getFlow: () => ({ status: 200, body: { id: 'flow_1', name: 'Flow', createdAt: '', updatedAt: '' } }) } satisfies RuntypeHandlers<'getFlow'>;
+
+// @ts-expect-error an operation id the contract does not have (getFlows for getFlow)
+export const renamedOperation = { getFlows: typedFlowHandler.getFlow } satisfies RuntypeHandlers<'getFlow'>;
+
+// @ts-expect-error createSecret's write-only `value` cannot go through the generic create into the shown fields
+export const secretValueShown = { createSecret: (context) => secrets.create(context) } satisfies RuntypeHandlers<'createSecret'>;
