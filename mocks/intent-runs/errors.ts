@@ -6,12 +6,6 @@ const reasons: Record<number, string> = {
   413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error',
 };
 
-/** An intent-runs error result for a handler: `{statusCode, error, message}` under its status. */
-export function intentRunsError<Status extends number>(status: Status, message: string) {
-  const error: string = reasons[status] ?? 'Error';
-  return { status, body: { statusCode: status, error, message } };
-}
-
 export const intentRunsErrorStyle: ErrorStyle = {
   validationStatus: 400,
   render(problem: Problem) {

@@ -1,8 +1,12 @@
+import type { operations } from '../../generated/intent-runs/schema.d.ts';
 import type { MockDefinition } from '../stateful/app.ts';
 import { problem } from '../stateful/problems.ts';
 import { intentRunsErrorStyle } from './errors.ts';
-import { runHandlers } from './runs.ts';
-import { createIntentRunsStore, type IntentRunsCaller, type IntentRunsFixture, type IntentRunsStore, loadIntentRunsFixture } from './store.ts';
+import { handlers as runs } from './runs.ts';
+import { createIntentRunsStore, type IntentRunsCaller, type IntentRunsFixture, type IntentRunsHandlers, type IntentRunsStore, loadIntentRunsFixture } from './store.ts';
+
+/** Every intent-runs operation's handler; a missing operation is a type error. */
+const intentRunsHandlers: IntentRunsHandlers<keyof operations> = { ...runs };
 
 export const intentRunsMock: MockDefinition<IntentRunsCaller, IntentRunsStore> = {
   api: 'intent-runs',
@@ -13,6 +17,6 @@ export const intentRunsMock: MockDefinition<IntentRunsCaller, IntentRunsStore> =
     if (!key || key.trim() === '') return problem('unauthorized', 401, 'Missing or invalid x-api-key');
     return { account: key };
   },
-  handlers: runHandlers,
+  handlers: intentRunsHandlers,
   loadFixture: (store, fixture) => loadIntentRunsFixture(store, fixture as IntentRunsFixture),
 };

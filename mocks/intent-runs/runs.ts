@@ -1,12 +1,10 @@
 import { Ajv } from 'ajv';
-import type { components, operations } from '../../generated/intent-runs/schema.d.ts';
-import type { Handlers } from '../stateful/types.ts';
-import { intentRunsError } from './errors.ts';
-import { type IntentRunsCaller, type IntentRunsStore, repeatKeyIndex, type StoredRun } from './store.ts';
+import type { components } from '../../generated/intent-runs/schema.d.ts';
+import { fail } from '../stateful/problems.ts';
+import { type IntentRunsCaller, type IntentRunsHandlers, type IntentRunsStore, repeatKeyIndex, type StoredRun } from './store.ts';
 import { streamRunEvents } from './stream.ts';
 
 type RunEvent = components['schemas']['RunEvent'];
-type RunsOperations = Pick<operations, 'listRuns' | 'createRun' | 'approveRun' | 'getRun' | 'abortRun' | 'streamRun'>;
 
 /** Runs that can still be aborted: "a running or queued run". */
 export const abortable = new Set(['QUEUED', 'PLANNING', 'AWAITING_APPROVAL', 'RUNNING']);
@@ -25,9 +23,10 @@ export function addEvent(store: IntentRunsStore, run: StoredRun, event: Omit<Run
   run.updatedAt = createdAt;
 }
 
-function ownRun(store: IntentRunsStore, caller: IntentRunsCaller, runId: string): StoredRun | undefined {
+function ownRun(store: IntentRunsStore, caller: IntentRunsCaller, runId: string): StoredRun {
   const run = store.runs.get(runId);
-  return run && run.account === caller.account ? run : undefined;
+  if (!run || run.account !== caller.account) fail(404, `Run ${runId} not found`);
+  return run;
 }
 
 function outputSchemaProblem(schema: unknown): string | undefined {
@@ -40,10 +39,10 @@ function outputSchemaProblem(schema: unknown): string | undefined {
   }
 }
 
-export const runHandlers: Handlers<RunsOperations, IntentRunsCaller, IntentRunsStore> = {
+/** Runs: created for an intent, approved, aborted, read, and watched as Server-Sent Events. */
+export const handlers = {
   listRuns({ query, caller, store }) {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 10;
+    const { page, pageSize } = query;
     const wanted = query.customerIntegrationIds ?? [];
     const found = [...store.runs.values()]
       .filter((run) => run.account === caller.account)
@@ -51,13 +50,13 @@ export const runHandlers: Handlers<RunsOperations, IntentRunsCaller, IntentRunsS
       .filter((run) => !query.userId || run.userId === query.userId)
       .filter((run) => wanted.length === 0 || run.selectedCustomerIntegrationIds.some((id) => id === '*' || wanted.includes(id)))
       .sort((a, b) => b.sequence - a.sequence);
-    const data = found.slice((page - 1) * pageSize, page * pageSize).map((run) => publicRun(run, query.includeEvents === true));
+    const data = found.slice((page - 1) * pageSize, page * pageSize).map((run) => publicRun(run, query.includeEvents));
     return { status: 200, body: { data, page, pageSize, total: found.length } };
   },
 
   createRun({ body, caller, store }) {
     const problem = outputSchemaProblem(body.outputSchema);
-    if (problem) return intentRunsError(400, problem);
+    if (problem) fail(400, problem);
     const now = store.environment.now();
     const repeatKey = body.repeatKey ?? `rk-${store.environment.uuid()}`;
     const repeated = body.repeatKey ? store.runs.get(store.runByRepeatKey.get(repeatKeyIndex(caller.account, body.repeatKey)) ?? '') : undefined;
@@ -90,7 +89,7 @@ export const runHandlers: Handlers<RunsOperations, IntentRunsCaller, IntentRunsS
 
   approveRun({ query, caller, store }) {
     const run = [...store.runs.values()].find((candidate) => candidate.account === caller.account && candidate.approvalToken === query.token);
-    if (!run) return intentRunsError(404, 'Unknown or already used approval token');
+    if (!run) fail(404, 'Unknown or already used approval token');
     delete run.approvalToken;
     run.status = 'RUNNING';
     addEvent(store, run, { type: 'STATUS_CHANGED', status: 'RUNNING', text: 'Approved: run running' });
@@ -98,14 +97,12 @@ export const runHandlers: Handlers<RunsOperations, IntentRunsCaller, IntentRunsS
   },
 
   getRun({ path, query, caller, store }) {
-    const run = ownRun(store, caller, path.runId);
-    return run ? { status: 200, body: publicRun(run, query.includeEvents === 'true') } : intentRunsError(404, `Run ${path.runId} not found`);
+    return { status: 200, body: publicRun(ownRun(store, caller, path.runId), query.includeEvents === 'true') };
   },
 
   abortRun({ path, caller, store }) {
     const run = ownRun(store, caller, path.runId);
-    if (!run) return intentRunsError(404, `Run ${path.runId} not found`);
-    if (!abortable.has(run.status)) return intentRunsError(409, `Run ${run.runId} is ${run.status} and cannot be aborted`);
+    if (!abortable.has(run.status)) fail(409, `Run ${run.runId} is ${run.status} and cannot be aborted`);
     run.status = 'ABORTED';
     delete run.approvalToken;
     addEvent(store, run, { type: 'STATUS_CHANGED', status: 'ABORTED', text: 'Run aborted' });
@@ -113,8 +110,6 @@ export const runHandlers: Handlers<RunsOperations, IntentRunsCaller, IntentRunsS
   },
 
   streamRun({ path, query, caller, store }) {
-    const run = ownRun(store, caller, path.runId);
-    if (!run) return intentRunsError(404, `Run ${path.runId} not found`);
-    return streamRunEvents(store, run, query.includeToolCalls === 'true');
+    return streamRunEvents(store, ownRun(store, caller, path.runId), query.includeToolCalls === 'true');
   },
-};
+} satisfies IntentRunsHandlers<'listRuns' | 'createRun' | 'approveRun' | 'getRun' | 'abortRun' | 'streamRun'>;

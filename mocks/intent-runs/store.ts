@@ -1,5 +1,7 @@
-import type { components } from '../../generated/intent-runs/schema.d.ts';
+import type { components, operations } from '../../generated/intent-runs/schema.d.ts';
 import type { Environment } from '../stateful/environment.ts';
+import type { WithQueryDefaults } from '../stateful/request.ts';
+import type { Handler } from '../stateful/types.ts';
 
 type Run = components['schemas']['Run'];
 
@@ -23,6 +25,14 @@ export interface IntentRunsStore {
   runByRepeatKey: Map<string, string>;
   sequence: number;
 }
+
+/** The query parameters the contract gives a default, which the request parser therefore always fills. */
+export const intentRunsQueryDefaults = ['page', 'pageSize', 'includeEvents', 'includeToolCalls'] as const;
+
+/** Handlers for some intent-runs operations, each typed by its operation in the generated types. */
+export type IntentRunsHandlers<OperationId extends keyof operations> = {
+  [Id in OperationId]: Handler<WithQueryDefaults<operations[Id], (typeof intentRunsQueryDefaults)[number]>, IntentRunsCaller, IntentRunsStore>;
+};
 
 export function createIntentRunsStore(environment: Environment): IntentRunsStore {
   return { environment, runs: new Map(), runByRepeatKey: new Map(), sequence: 0 };

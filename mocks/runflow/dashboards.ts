@@ -1,8 +1,4 @@
-import type { operations } from '../../generated/runflow/schema.d.ts';
-import type { Handlers } from '../stateful/types.ts';
-import type { RunflowCaller, RunflowStore, StoredCard, StoredTab } from './store.ts';
-
-type DashboardOperations = Pick<operations, 'listDashboardCards' | 'upsertDashboardCard' | 'listDashboardTabs' | 'upsertDashboardTab'>;
+import type { RunflowHandlers, StoredCard, StoredTab } from './store.ts';
 
 function publicCard({ tenant, sequence, ...card }: StoredCard) {
   void tenant;
@@ -19,7 +15,8 @@ function cardIdentity(card: Pick<StoredCard, 'tenant' | 'agentId' | 'cardType' |
   return JSON.stringify([card.tenant, card.agentId, card.config.eventName, card.cardType, card.config.aggregation ?? null, card.config.propertyKey ?? null]);
 }
 
-export const dashboardHandlers: Handlers<DashboardOperations, RunflowCaller, RunflowStore> = {
+/** Dashboard cards and tabs: listed per agent, upserted by their identity. */
+export const handlers = {
   listDashboardCards({ query, caller, store }) {
     const cards = [...store.cards.values()]
       .filter((card) => card.tenant === caller.tenant && card.agentId === query.agentId)
@@ -79,4 +76,4 @@ export const dashboardHandlers: Handlers<DashboardOperations, RunflowCaller, Run
     store.tabs.set(tab.id, tab);
     return { status: 201, body: { success: true, created: true, id: tab.id, tab: publicTab(tab) } };
   },
-};
+} satisfies RunflowHandlers<'listDashboardCards' | 'upsertDashboardCard' | 'listDashboardTabs' | 'upsertDashboardTab'>;

@@ -6,18 +6,6 @@ const reasons: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
-export interface RunflowErrorBody<Status extends number = number> {
-  statusCode: Status;
-  message: string;
-  error: string;
-}
-
-/** A Runflow error result for a handler: `{statusCode, message, error}` under its status. */
-export function runflowError<Status extends number>(status: Status, message: string) {
-  const error: string = reasons[status] ?? 'Error';
-  return { status, body: { statusCode: status, message, error } };
-}
-
 /** Runflow's `{statusCode, message, error}`; a 400's message is an array, one string per violation. */
 export const runflowErrorStyle: ErrorStyle = {
   validationStatus: 400,

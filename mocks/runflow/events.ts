@@ -1,8 +1,5 @@
-import type { components, operations } from '../../generated/runflow/schema.d.ts';
-import type { Handlers } from '../stateful/types.ts';
-import type { RunflowCaller, RunflowStore, StoredEvent } from './store.ts';
-
-type EventOperations = Pick<operations, 'ingestEvents' | 'getEventFeed' | 'queryEvents'>;
+import type { components } from '../../generated/runflow/schema.d.ts';
+import type { RunflowHandlers, StoredEvent } from './store.ts';
 type Scalar = string | number | boolean | null;
 type QueryFilter = components['schemas']['QueryFilter'];
 type ColumnType = components['schemas']['EventQueryResult']['columns'][number]['type'];
@@ -53,7 +50,8 @@ function aggregate(values: number[], aggregation: 'count' | 'sum' | 'avg' | 'min
   return aggregation === 'min' ? Math.min(...values) : Math.max(...values);
 }
 
-export const eventHandlers: Handlers<EventOperations, RunflowCaller, RunflowStore> = {
+/** Events: ingestion, the recent feed, and table-style queries with filters and aggregates. */
+export const handlers = {
   ingestEvents({ body, caller, store }) {
     // Written at once: "queryable shortly after" is then trivially within the 100 ms promise.
     for (const event of body.events) {
@@ -74,8 +72,7 @@ export const eventHandlers: Handlers<EventOperations, RunflowCaller, RunflowStor
 
   getEventFeed({ query, caller, store }) {
     const agentId = query.agentId ?? caller.agentId;
-    const limit = Math.min(query.limit ?? 50, 100);
-    const offset = query.offset ?? 0;
+    const { limit, offset } = query;
     const found = store.events
       .filter((event) => event.tenant === caller.tenant && event.agentId === agentId)
       .filter((event) => !query.eventName || event.eventName === query.eventName)
@@ -129,4 +126,4 @@ export const eventHandlers: Handlers<EventOperations, RunflowCaller, RunflowStor
     const columns = keys.map((key) => ({ key, type: columnType(rows.map((row) => row[key])) }));
     return { status: 200, body: { rows: rows.slice(offset, offset + limit), total: rows.length, columns } };
   },
-};
+} satisfies RunflowHandlers<'ingestEvents' | 'getEventFeed' | 'queryEvents'>;

@@ -1,11 +1,12 @@
+import type { operations } from '../../generated/runflow/schema.d.ts';
 import type { MockDefinition } from '../stateful/app.ts';
 import type { MockRequest } from '../stateful/message.ts';
 import { problem } from '../stateful/problems.ts';
-import { dashboardHandlers } from './dashboards.ts';
+import { handlers as dashboards } from './dashboards.ts';
 import { runflowErrorStyle } from './errors.ts';
-import { eventHandlers } from './events.ts';
-import { reviewHandlers } from './reviews.ts';
-import { agentIdForKey, createRunflowStore, loadRunflowFixture, type RunflowCaller, type RunflowFixture, type RunflowStore } from './store.ts';
+import { handlers as events } from './events.ts';
+import { handlers as reviews } from './reviews.ts';
+import { agentIdForKey, createRunflowStore, loadRunflowFixture, type RunflowCaller, type RunflowFixture, type RunflowHandlers, type RunflowStore } from './store.ts';
 
 /** The key from `x-api-key`, or from `Authorization: Bearer`. */
 function presentedKey(request: MockRequest): string | undefined {
@@ -14,6 +15,9 @@ function presentedKey(request: MockRequest): string | undefined {
   const authorization = request.header('authorization');
   return authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
 }
+
+/** Every Runflow operation's handler, one spec group per file; a missing operation is a type error. */
+const runflowHandlers: RunflowHandlers<keyof operations> = { ...reviews, ...events, ...dashboards };
 
 export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
   api: 'runflow',
@@ -25,6 +29,6 @@ export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
     if (!key.startsWith('rf_')) return problem('unauthorized', 401, 'Invalid API key');
     return { tenant: key, agentId: agentIdForKey(key), label: key };
   },
-  handlers: { ...reviewHandlers, ...eventHandlers, ...dashboardHandlers },
+  handlers: runflowHandlers,
   loadFixture: (store, fixture) => loadRunflowFixture(store, fixture as RunflowFixture),
 };

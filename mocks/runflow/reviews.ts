@@ -1,9 +1,5 @@
-import type { operations } from '../../generated/runflow/schema.d.ts';
-import type { Handlers } from '../stateful/types.ts';
-import { runflowError } from './errors.ts';
-import { executionKey, type RunflowCaller, type RunflowStore, type StoredReview } from './store.ts';
-
-type ReviewOperations = Pick<operations, 'createReview' | 'checkReviewExists' | 'listReviews' | 'getReview' | 'updateReview' | 'deleteReview' | 'getReviewStats' | 'exportTrainingData'>;
+import { fail } from '../stateful/problems.ts';
+import { executionKey, type RunflowCaller, type RunflowHandlers, type RunflowStore, type StoredReview } from './store.ts';
 
 /** What clients see of a stored review: everything but the tenant and the execution's turns. */
 function publicReview({ tenant, executionInput, executionOutput, ...review }: StoredReview) {
@@ -22,10 +18,11 @@ function tenantReviews(store: RunflowStore, caller: RunflowCaller): StoredReview
   return [...store.reviews.values()].filter((review) => review.tenant === caller.tenant);
 }
 
-function ownReview(store: RunflowStore, caller: RunflowCaller, reviewId: string): StoredReview | undefined {
+function ownReview(store: RunflowStore, caller: RunflowCaller, reviewId: string): StoredReview {
   const review = store.reviews.get(reviewId);
   // Another tenant's review is indistinguishable from a missing one: 404, never 403.
-  return review && review.tenant === caller.tenant ? review : undefined;
+  if (!review || review.tenant !== caller.tenant) fail(404, 'Review not found');
+  return review;
 }
 
 interface ReviewFilters {
@@ -51,10 +48,11 @@ function matches(review: StoredReview, filters: ReviewFilters): boolean {
 
 const newestFirst = (a: StoredReview, b: StoredReview) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
-export const reviewHandlers: Handlers<ReviewOperations, RunflowCaller, RunflowStore> = {
+/** Reviews of executions: one per execution, filtered lists, statistics, and the training-data export. */
+export const handlers = {
   createReview({ path, body, caller, store }) {
     const key = executionKey(caller.tenant, path.executionId);
-    if (store.reviewByExecution.has(key)) return runflowError(409, 'Execution already has a review');
+    if (store.reviewByExecution.has(key)) fail(409, 'Execution already has a review');
     const now = store.environment.now();
     const review: StoredReview = {
       tenant: caller.tenant,
@@ -90,20 +88,17 @@ export const reviewHandlers: Handlers<ReviewOperations, RunflowCaller, RunflowSt
   },
 
   listReviews({ query, caller, store }) {
-    const limit = Math.min(query.limit ?? 50, 100);
-    const offset = query.offset ?? 0;
+    const { limit, offset } = query;
     const found = tenantReviews(store, caller).filter((review) => matches(review, query)).sort(newestFirst);
     return { status: 200, body: { reviews: found.slice(offset, offset + limit).map(publicReview), total: found.length, limit, offset } };
   },
 
   getReview({ path, caller, store }) {
-    const review = ownReview(store, caller, path.reviewId);
-    return review ? { status: 200, body: publicReview(review) } : runflowError(404, 'Review not found');
+    return { status: 200, body: publicReview(ownReview(store, caller, path.reviewId)) };
   },
 
   updateReview({ path, body, caller, store }) {
     const review = ownReview(store, caller, path.reviewId);
-    if (!review) return runflowError(404, 'Review not found');
     const now = store.environment.now();
     const updated: StoredReview = { ...review, ...body, updatedBy: caller.label, updatedAt: now };
     if (body.status === 'resolved' && review.status !== 'resolved') {
@@ -116,7 +111,6 @@ export const reviewHandlers: Handlers<ReviewOperations, RunflowCaller, RunflowSt
 
   deleteReview({ path, caller, store }) {
     const review = ownReview(store, caller, path.reviewId);
-    if (!review) return runflowError(404, 'Review not found');
     store.reviews.delete(review.id);
     store.reviewByExecution.delete(executionKey(review.tenant, review.executionId));
     return { status: 204, body: undefined };
@@ -159,4 +153,4 @@ export const reviewHandlers: Handlers<ReviewOperations, RunflowCaller, RunflowSt
       body: { training_examples: examples, total: examples.length, format: 'openai-conversational' as const, generated_at: store.environment.now() },
     };
   },
-};
+} satisfies RunflowHandlers<'createReview' | 'checkReviewExists' | 'listReviews' | 'getReview' | 'updateReview' | 'deleteReview' | 'getReviewStats' | 'exportTrainingData'>;

@@ -1,5 +1,7 @@
-import type { components } from '../../generated/runflow/schema.d.ts';
+import type { components, operations } from '../../generated/runflow/schema.d.ts';
 import type { Environment } from '../stateful/environment.ts';
+import type { WithQueryDefaults } from '../stateful/request.ts';
+import type { Handler } from '../stateful/types.ts';
 
 type Review = components['schemas']['Review'];
 type Event = components['schemas']['Event'];
@@ -47,6 +49,14 @@ export interface RunflowStore {
   tabs: Map<string, StoredTab>;
   sequence: number;
 }
+
+/** The query parameters the contract gives a default, which the request parser therefore always fills. */
+export const runflowQueryDefaults = ['limit', 'offset'] as const;
+
+/** Handlers for some Runflow operations, each typed by its operation in the generated types. */
+export type RunflowHandlers<OperationId extends keyof operations> = {
+  [Id in OperationId]: Handler<WithQueryDefaults<operations[Id], (typeof runflowQueryDefaults)[number]>, RunflowCaller, RunflowStore>;
+};
 
 export function createRunflowStore(environment: Environment): RunflowStore {
   return { environment, reviews: new Map(), reviewByExecution: new Map(), events: [], cards: new Map(), tabs: new Map(), sequence: 0 };

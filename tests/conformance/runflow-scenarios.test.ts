@@ -22,7 +22,7 @@ const breakages: Record<string, Break> = {
   'The review list filters by rating and priority and searches comments ignoring case and accents': () =>
     brokenMock('runflow', { listReviews: (context: any) => handlers.listReviews!({ ...context, query: { ...context.query, search: undefined } }) }),
   'The review list returns at most 50 reviews by default and never more than 100': () =>
-    brokenMock('runflow', { listReviews: (context: any) => handlers.listReviews!({ ...context, query: { ...context.query, limit: context.query.limit ?? 1000 } }) }),
+    brokenMock('runflow', { listReviews: (context: any) => handlers.listReviews!({ ...context, query: { ...context.query, limit: context.query.limit === 50 ? 1000 : context.query.limit } }) }),
   'Setting a review to resolved stamps resolvedBy and resolvedAt': () =>
     brokenMock('runflow', { updateReview: (context: any) => handlers.updateReview!({ ...context, body: { ...context.body, status: context.body.status === 'resolved' ? 'in_progress' : context.body.status } }) }),
   'A review update with a field outside the allowed set is refused with 400 and changes nothing': () => {
