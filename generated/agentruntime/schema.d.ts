@@ -4104,7 +4104,7 @@ export interface components {
          */
         AgentId: string;
         /**
-         * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+         * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
          * @example week
          */
         AnalyticsWindow: "month" | "week" | "all";
@@ -9549,7 +9549,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -9611,7 +9611,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -9673,7 +9673,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -9735,7 +9735,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -9797,7 +9797,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -9859,7 +9859,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -9921,7 +9921,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -9991,7 +9991,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10064,7 +10064,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed).
+                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
