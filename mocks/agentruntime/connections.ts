@@ -1,0 +1,63 @@
+import type { components } from '../../generated/agentruntime/schema.d.ts';
+import { fail } from '../stateful/problems.ts';
+import { documentedBody } from './catalog.ts';
+import { connectionPage, createConnection, credentialMetadata, deleteConnection, findConnection, updateConnection } from './connection-records.ts';
+import type { AgentRuntimeHandlers, CallerContext } from './store.ts';
+
+type Schemas = components['schemas'];
+type GoogleService = Schemas['GoogleService'];
+
+const googleConfig = documentedBody('getGoogleConnectConfig');
+const whatsAppConfig = documentedBody('getWhatsAppConnectConfig');
+
+function requireGoogleConnection(context: CallerContext, id: string): Schemas['Connection'] {
+  const connection = findConnection(context, id);
+  return connection && connection.provider === 'google' ? connection : fail(404, `Google connection ${id} not found`, { code: 'not_found' });
+}
+
+/** The Google services a connection has switched on, kept in its config. */
+function googleServices(connection: Schemas['Connection']): Record<string, boolean> {
+  return (connection.config.services ?? {}) as Record<string, boolean>;
+}
+
+function googleAccount(connection: Schemas['Connection']): Schemas['GoogleAccount'] {
+  const services = Object.entries(googleServices(connection)).map(([service, enabled]) => ({ service: service as GoogleService, enabled }));
+  return { connection_id: connection.id, email: 'ops@acme.test', services };
+}
+
+export const handlers = {
+  listConnections: (context) => ({ status: 200, body: connectionPage(context, context.query) }),
+  createConnection: (context) => ({ status: 201, body: createConnection(context, context.body) }),
+  updateConnection: (context) => ({ status: 200, body: updateConnection(context, context.path.id, context.body) }),
+  deleteConnection: (context) => {
+    deleteConnection(context, context.path.id);
+    return { status: 204, body: undefined };
+  },
+  getConnectionCredentials: (context) => ({ status: 200, body: credentialMetadata(context, context.path.id) }),
+  getGoogleConnectConfig: () => ({ status: 200, body: googleConfig() }),
+  startGoogleOAuth: ({ body, store }) => {
+    const state = `st_${store.environment.id('s').replace(/\W/g, '')}`;
+    store.oauthStates.add(state);
+    return { status: 200, body: { url: `https://accounts.google.com/o/oauth2/v2/auth?scope=${encodeURIComponent(body.services.join(' '))}&state=${state}`, state } };
+  },
+  completeGoogleOAuth: (context) => {
+    if (!context.store.oauthStates.delete(context.body.state)) fail(422, 'Unknown or expired OAuth state', { code: 'validation_failed' });
+    const connection = createConnection(context, { name: 'Google', provider: 'google', config: { services: { gmail: true, calendar: false, drive: false, sheets: false } } });
+    return { status: 201, body: connection };
+  },
+  getGoogleAccount: (context) => ({ status: 200, body: googleAccount(requireGoogleConnection(context, context.path.connectionId)) }),
+  updateGoogleServices: (context) => {
+    const connection = requireGoogleConnection(context, context.path.connectionId);
+    connection.config = { ...connection.config, services: { ...googleServices(connection), ...context.body.services } };
+    return { status: 200, body: googleAccount(connection) };
+  },
+  getWhatsAppConnectConfig: () => ({ status: 200, body: whatsAppConfig() }),
+  completeWhatsAppSignup: (context) => {
+    const { phone_number_id, waba_id } = context.body;
+    return { status: 201, body: createConnection(context, { name: 'WhatsApp', provider: 'whatsapp', config: { phone_number_id, waba_id } }) };
+  },
+  connectWhatsAppManually: (context) => {
+    const { name, phone_number_id, waba_id, access_token } = context.body;
+    return { status: 201, body: createConnection(context, { name: name ?? 'WhatsApp', provider: 'whatsapp', config: { phone_number_id, waba_id }, credentials: { access_token } }) };
+  },
+} satisfies AgentRuntimeHandlers<'listConnections' | 'createConnection' | 'getGoogleAccount' | 'updateGoogleServices' | 'completeGoogleOAuth' | 'getGoogleConnectConfig' | 'startGoogleOAuth' | 'completeWhatsAppSignup' | 'getWhatsAppConnectConfig' | 'connectWhatsAppManually' | 'deleteConnection' | 'updateConnection' | 'getConnectionCredentials'>;
