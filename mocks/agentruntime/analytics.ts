@@ -1,6 +1,6 @@
 import type { components } from '../../generated/agentruntime/schema.d.ts';
 import { fail } from '../stateful/problems.ts';
-import { type AgentRuntimeHandlers, type CallerContext, listScope, projectScope, type StoredRun } from './store.ts';
+import { type AgentRuntimeHandlers, type AgentRuntimeResult, type CallerContext, listScope, projectScope, type StoredRun } from './store.ts';
 
 type Schemas = components['schemas'];
 type Metric = Schemas['AnalyticsMetric'];
@@ -76,16 +76,16 @@ function meanDurationSeconds(runs: StoredRun[]): number {
 }
 
 export const handlers = {
-  getLiveRuns: (context) => metric(context, 'live-runs', (runs) => ({ value: runs.filter((stored) => live.has(stored.run.status)).length, unit: 'count' })),
-  getSuccessRate: (context) => metric(context, 'success-rate', (runs) => ({ value: successRate(runs), unit: 'percent' })),
-  getExecutionDuration: (context) => metric(context, 'execution-duration', (runs) => ({ value: meanDurationSeconds(runs), unit: 'seconds' })),
-  getRunsCount: (context) => metric(context, 'runs-count', (runs) => ({ value: runs.length, unit: 'count' })),
-  getStepsExecuted: (context) => metric(context, 'steps-executed', (runs) => ({ value: stepsOf(runs).length, unit: 'count' })),
-  getCreditsConsumed: (context) => metric(context, 'credits-consumed', (runs) => ({ value: stepsOf(runs).length * 2000, unit: 'microcredits' })),
-  getStepsSummary: (context) => {
+  getLiveRuns: (context): AgentRuntimeResult<'getLiveRuns'> => metric(context, 'live-runs', (runs) => ({ value: runs.filter((stored) => live.has(stored.run.status)).length, unit: 'count' })),
+  getSuccessRate: (context): AgentRuntimeResult<'getSuccessRate'> => metric(context, 'success-rate', (runs) => ({ value: successRate(runs), unit: 'percent' })),
+  getExecutionDuration: (context): AgentRuntimeResult<'getExecutionDuration'> => metric(context, 'execution-duration', (runs) => ({ value: meanDurationSeconds(runs), unit: 'seconds' })),
+  getRunsCount: (context): AgentRuntimeResult<'getRunsCount'> => metric(context, 'runs-count', (runs) => ({ value: runs.length, unit: 'count' })),
+  getStepsExecuted: (context): AgentRuntimeResult<'getStepsExecuted'> => metric(context, 'steps-executed', (runs) => ({ value: stepsOf(runs).length, unit: 'count' })),
+  getCreditsConsumed: (context): AgentRuntimeResult<'getCreditsConsumed'> => metric(context, 'credits-consumed', (runs) => ({ value: stepsOf(runs).length * 2000, unit: 'microcredits' })),
+  getStepsSummary: (context): AgentRuntimeResult<'getStepsSummary'> => {
     const steps = stepsOf(runsIn(context, range(context, context.query)));
     return { status: 200, body: { steps: steps.length ? [{ type: 'all', count: steps.length, p50_ms: 0, p95_ms: 0 }] : [] } };
   },
-  getRunsTimeseries: (context) => series(context, 'runs-timeseries', () => 1),
-  getUsageTimeseries: (context) => series(context, 'usage-timeseries', (stored) => stepsOf([stored]).length * 2000),
+  getRunsTimeseries: (context): AgentRuntimeResult<'getRunsTimeseries'> => series(context, 'runs-timeseries', () => 1),
+  getUsageTimeseries: (context): AgentRuntimeResult<'getUsageTimeseries'> => series(context, 'usage-timeseries', (stored) => stepsOf([stored]).length * 2000),
 } satisfies AgentRuntimeHandlers<'getCreditsConsumed' | 'getExecutionDuration' | 'getLiveRuns' | 'getRunsCount' | 'getRunsTimeseries' | 'getStepsExecuted' | 'getStepsSummary' | 'getSuccessRate' | 'getUsageTimeseries'>;

@@ -2,7 +2,7 @@ import type { components } from '../../generated/agentruntime/schema.d.ts';
 import { fail } from '../stateful/problems.ts';
 import { documentedBody } from './catalog.ts';
 import { cursorPage } from './paging.ts';
-import type { AgentRuntimeHandlers, AgentRuntimeStore, BillingState, CallerContext } from './store.ts';
+import type { AgentRuntimeHandlers, AgentRuntimeResult, AgentRuntimeStore, BillingState, CallerContext } from './store.ts';
 
 type Schemas = components['schemas'];
 
@@ -32,51 +32,51 @@ function changeBilling(context: CallerContext, refusal: (state: BillingState) =>
 const periodEnd = (store: AgentRuntimeStore) => new Date(Date.parse(store.environment.now()) + 30 * 86_400_000).toISOString();
 
 export const handlers = {
-  getBillingSummary: ({ caller, store }) => {
+  getBillingSummary: ({ caller, store }): AgentRuntimeResult<'getBillingSummary'> => {
     const state = billingOf(store, caller.tenant);
     return { status: 200, body: { tenant_id: caller.tenant, project_id: caller.project ?? null, plan_code: state.status.plan_code ?? null, status: state.status.subscription_status, credit_balance_microcredits: state.balance, period_end: state.status.current_period_end ?? null } };
   },
   // Catalogs the contract lists by example, served in pages like every other list (limit, cursor).
-  listBillingPlans: ({ query }) => ({ status: 200, body: cursorPage(plans().data, query) }),
-  getUsageDimensions: ({ query }) => ({ status: 200, body: cursorPage(usageDimensions().data, query) }),
-  getActionPricing: ({ query }) => ({ status: 200, body: cursorPage(actionPricing().data, query) }),
-  getBillingStatus: ({ caller, store }) => ({ status: 200, body: billingOf(store, caller.tenant).status }),
-  getCreditUsage: ({ caller, store }) => {
+  listBillingPlans: ({ query }): AgentRuntimeResult<'listBillingPlans'> => ({ status: 200, body: cursorPage(plans().data, query) }),
+  getUsageDimensions: ({ query }): AgentRuntimeResult<'getUsageDimensions'> => ({ status: 200, body: cursorPage(usageDimensions().data, query) }),
+  getActionPricing: ({ query }): AgentRuntimeResult<'getActionPricing'> => ({ status: 200, body: cursorPage(actionPricing().data, query) }),
+  getBillingStatus: ({ caller, store }): AgentRuntimeResult<'getBillingStatus'> => ({ status: 200, body: billingOf(store, caller.tenant).status }),
+  getCreditUsage: ({ caller, store }): AgentRuntimeResult<'getCreditUsage'> => {
     const { balance } = billingOf(store, caller.tenant);
     return { status: 200, body: { balance_microcredits: balance, included_microcredits: 0, used_microcredits: 0, topup_microcredits: balance } };
   },
-  getUsageHistory: ({ query }) => ({ status: 200, body: cursorPage<Schemas['UsageLedgerEntry']>([], query) }),
-  getPaymentHistory: ({ query }) => ({ status: 200, body: cursorPage<Schemas['Payment']>([], query) }),
-  createPaygTopupIntent: ({ body, caller, store }) => {
+  getUsageHistory: ({ query }): AgentRuntimeResult<'getUsageHistory'> => ({ status: 200, body: cursorPage<Schemas['UsageLedgerEntry']>([], query) }),
+  getPaymentHistory: ({ query }): AgentRuntimeResult<'getPaymentHistory'> => ({ status: 200, body: cursorPage<Schemas['Payment']>([], query) }),
+  createPaygTopupIntent: ({ body, caller, store }): AgentRuntimeResult<'createPaygTopupIntent'> => {
     const microcredits = body.amount_cents * 10_000;
     billingOf(store, caller.tenant).balance += microcredits;
     return { status: 201, body: { client_secret: `pi_mock_secret_${store.environment.id('pi').replace(/\W/g, '')}`, amount_cents: body.amount_cents, microcredits } };
   },
-  startTrial: (context) =>
+  startTrial: (context): AgentRuntimeResult<'startTrial'> =>
     changeBilling(context, (state) => (state.status.trial.eligible ? undefined : 'This workspace is not eligible for a trial'), (state) => {
       Object.assign(state.status, { subscription_status: 'trialing', plan_code: context.body.plan_code ?? 'team', trial: { active: true, ends_at: periodEnd(context.store), eligible: false } });
     }),
-  activateSubscription: (context) =>
+  activateSubscription: (context): AgentRuntimeResult<'activateSubscription'> =>
     changeBilling(context, (state) => (state.status.subscription_status === 'active' ? 'The subscription is already active' : undefined), (state) => {
       Object.assign(state.status, { subscription_status: 'active', plan_code: context.body.plan_code ?? state.status.plan_code ?? 'team', current_period_end: periodEnd(context.store), trial: { ...state.status.trial, active: false, eligible: false } });
     }),
-  changePlan: (context) =>
+  changePlan: (context): AgentRuntimeResult<'changePlan'> =>
     changeBilling(context, (state) => (['active', 'trialing'].includes(state.status.subscription_status) ? undefined : 'There is no subscription to change'), (state) => {
       state.status.plan_code = context.body.plan_code ?? state.status.plan_code ?? null;
     }),
-  cancelSubscription: (context) =>
+  cancelSubscription: (context): AgentRuntimeResult<'cancelSubscription'> =>
     changeBilling(context, (state) => (state.status.subscription_status === 'active' ? undefined : 'Only an active subscription can be canceled'), (state) => {
       if (context.body?.at_period_end === false) state.status.subscription_status = 'canceled';
       else state.status.cancel_at_period_end = true;
     }),
-  convertTrialNow: (context) =>
+  convertTrialNow: (context): AgentRuntimeResult<'convertTrialNow'> =>
     changeBilling(context, (state) => (state.status.subscription_status === 'trialing' ? undefined : 'There is no trial to convert'), (state) => {
       Object.assign(state.status, { subscription_status: 'active', current_period_end: periodEnd(context.store), trial: { active: false, ends_at: null, eligible: false } });
     }),
-  applyBillingCode: (context) =>
+  applyBillingCode: (context): AgentRuntimeResult<'applyBillingCode'> =>
     changeBilling(context, () => undefined, (state) => {
       state.balance += 10_000_000;
     }),
-  validateDiscount: ({ body }) => ({ status: 200, body: /^[A-Z0-9]{4,}$/.test(body.code) ? { valid: true, percent_off: 20, message: '20% off for 3 months' } : { valid: false, percent_off: null, message: 'Unknown code' } }),
-  getStripeConfig: () => ({ status: 200, body: stripeConfig() }),
+  validateDiscount: ({ body }): AgentRuntimeResult<'validateDiscount'> => ({ status: 200, body: /^[A-Z0-9]{4,}$/.test(body.code) ? { valid: true, percent_off: 20, message: '20% off for 3 months' } : { valid: false, percent_off: null, message: 'Unknown code' } }),
+  getStripeConfig: (): AgentRuntimeResult<'getStripeConfig'> => ({ status: 200, body: stripeConfig() }),
 } satisfies AgentRuntimeHandlers<'getActionPricing' | 'applyBillingCode' | 'validateDiscount' | 'getPaymentHistory' | 'listBillingPlans' | 'getBillingStatus' | 'activateSubscription' | 'cancelSubscription' | 'changePlan' | 'convertTrialNow' | 'getBillingSummary' | 'createPaygTopupIntent' | 'startTrial' | 'getUsageDimensions' | 'getUsageHistory' | 'getCreditUsage' | 'getStripeConfig'>;

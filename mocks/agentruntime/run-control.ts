@@ -1,12 +1,12 @@
 import { fail } from '../stateful/problems.ts';
 import { requireWorkflow } from './lookups.ts';
 import { requireRun, startRun, transition } from './run-engine.ts';
-import { type AgentRuntimeHandlers, projectScope, type StoredRun } from './store.ts';
+import { type AgentRuntimeHandlers, type AgentRuntimeResult, projectScope, type StoredRun } from './store.ts';
 
 const refuse = (stored: StoredRun, command: string): never => fail(409, `Run ${stored.run.id} is ${stored.run.status} and cannot ${command}`, { code: 'invalid_state_transition' });
 
 export const handlers = {
-  runWorkflowCommand: (context) => {
+  runWorkflowCommand: (context): AgentRuntimeResult<'runWorkflowCommand'> => {
     const { body, store } = context;
     const workflow = requireWorkflow(context, context.path.id);
     if (body.command === 'start') {

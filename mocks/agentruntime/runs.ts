@@ -3,33 +3,33 @@ import { fail } from '../stateful/problems.ts';
 import { findWorkflow, requireWorkflow } from './lookups.ts';
 import { cursorPage } from './paging.ts';
 import { recordEvent, requireRun, transition } from './run-engine.ts';
-import { type AgentRuntimeHandlers, inScope, listScope, projectScope } from './store.ts';
+import { type AgentRuntimeHandlers, type AgentRuntimeResult, inScope, listScope, projectScope } from './store.ts';
 
 type Schemas = components['schemas'];
 
 export const handlers = {
-  listWorkflowRuns: (context) => {
+  listWorkflowRuns: (context): AgentRuntimeResult<'listWorkflowRuns'> => {
     const { query } = context;
     requireWorkflow(context, context.path.id);
     const runs = listScope(context.store.runs, projectScope(context.caller), (stored) => stored.run.workflow_id === context.path.id && (!query.status || stored.run.status === query.status));
     return { status: 200, body: cursorPage(runs.map((stored) => stored.run), query) };
   },
-  listRuns: ({ query, caller, store }) => {
+  listRuns: ({ query, caller, store }): AgentRuntimeResult<'listRuns'> => {
     const runs = listScope(store.runs, projectScope(caller), (stored) => !query.status || stored.run.status === query.status);
     return { status: 200, body: cursorPage(runs.map((stored) => stored.run), query) };
   },
-  listRunEvents: (context) => ({ status: 200, body: cursorPage(requireRun(context, context.path.id, context.path.runID).events, context.query) }),
-  getRunContext: (context) => ({ status: 200, body: requireRun(context, context.path.id, context.path.runID).context }),
-  listPendingTasks: ({ query, caller, store }) => {
+  listRunEvents: (context): AgentRuntimeResult<'listRunEvents'> => ({ status: 200, body: cursorPage(requireRun(context, context.path.id, context.path.runID).events, context.query) }),
+  getRunContext: (context): AgentRuntimeResult<'getRunContext'> => ({ status: 200, body: requireRun(context, context.path.id, context.path.runID).context }),
+  listPendingTasks: ({ query, caller, store }): AgentRuntimeResult<'listPendingTasks'> => {
     const tasks = listScope(store.tasks, projectScope(caller), (task) => task.status === 'pending');
     return { status: 200, body: cursorPage(tasks, query) };
   },
-  listRunPendingTasks: (context) => {
+  listRunPendingTasks: (context): AgentRuntimeResult<'listRunPendingTasks'> => {
     requireRun(context, context.path.id, context.path.runID);
     const tasks = listScope(context.store.tasks, projectScope(context.caller), (task) => task.status === 'pending' && task.run_id === context.path.runID);
     return { status: 200, body: cursorPage(tasks, context.query) };
   },
-  completeTask: (context) => {
+  completeTask: (context): AgentRuntimeResult<'completeTask'> => {
     const { store, path } = context;
     const stored = inScope(store.runs, projectScope(context.caller), path.runID);
     const task = inScope(store.tasks, projectScope(context.caller), path.task_id);

@@ -1,6 +1,6 @@
 import type { components, operations } from '../../generated/agentruntime/schema.d.ts';
 import type { Environment } from '../stateful/environment.ts';
-import type { HandlerContext, Handlers } from '../stateful/types.ts';
+import type { HandlerContext, Handlers, ResultOf } from '../stateful/types.ts';
 
 type Schemas = components['schemas'];
 export type Role = Schemas['Role'];
@@ -19,6 +19,14 @@ export interface AgentRuntimeCaller {
  * generated types: a group file writes `satisfies AgentRuntimeHandlers<'listPats' | …>`.
  */
 export type AgentRuntimeHandlers<Ids extends keyof operations> = Handlers<Pick<operations, Ids>, AgentRuntimeCaller, AgentRuntimeStore>;
+
+/**
+ * What the handler of one operation answers. Handlers declare it as their return type:
+ * TypeScript checks a returned object literal field by field (excess properties included)
+ * only against a declared return type, not against the one `satisfies` infers, so this is
+ * what makes a field the schema no longer has a type error.
+ */
+export type AgentRuntimeResult<Id extends keyof operations> = ResultOf<operations[Id]>;
 
 /** What the handler of one operation receives. */
 export type AgentRuntimeContext<Id extends keyof operations> = HandlerContext<operations[Id], AgentRuntimeCaller, AgentRuntimeStore>;

@@ -2,7 +2,7 @@ import type { components } from '../../generated/agentruntime/schema.d.ts';
 import { fail } from '../stateful/problems.ts';
 import { findWorkflow, requireWorkflow } from './lookups.ts';
 import { cursorPage } from './paging.ts';
-import { type AgentRuntimeHandlers, collection, inScope, listScope, projectScope, put } from './store.ts';
+import { type AgentRuntimeHandlers, type AgentRuntimeResult, collection, inScope, listScope, projectScope, put } from './store.ts';
 
 type Schemas = components['schemas'];
 
@@ -22,25 +22,25 @@ export function validateGraph(graph: Schemas['WorkflowGraph']): Schemas['Validat
 }
 
 export const handlers = {
-  listWorkflows: ({ query, caller, store }) => ({ status: 200, body: cursorPage(listScope(collection(store, 'workflows'), projectScope(caller)), query) }),
-  createWorkflow: ({ body, caller, store }) => {
+  listWorkflows: ({ query, caller, store }): AgentRuntimeResult<'listWorkflows'> => ({ status: 200, body: cursorPage(listScope(collection(store, 'workflows'), projectScope(caller)), query) }),
+  createWorkflow: ({ body, caller, store }): AgentRuntimeResult<'createWorkflow'> => {
     const now = store.environment.now();
     const workflow: Schemas['Workflow'] = { id: store.environment.id('wf'), name: body.name, description: body.description ?? null, status: 'draft', graph: body.graph ?? { steps: [], edges: [] }, run_setup: {}, latest_version: null, created_at: now, updated_at: now };
     return { status: 201, body: put(collection(store, 'workflows'), store, projectScope(caller), workflow.id, workflow) };
   },
-  getWorkflow: (context) => ({ status: 200, body: requireWorkflow(context, context.path.id) }),
-  updateWorkflow: (context) => {
+  getWorkflow: (context): AgentRuntimeResult<'getWorkflow'> => ({ status: 200, body: requireWorkflow(context, context.path.id) }),
+  updateWorkflow: (context): AgentRuntimeResult<'updateWorkflow'> => {
     const workflow = requireWorkflow(context, context.path.id);
     if (workflow.status === 'archived') fail(409, 'An archived workflow cannot be changed', { code: 'conflict' });
     Object.assign(workflow, context.body, { updated_at: context.store.environment.now() });
     return { status: 200, body: workflow };
   },
-  archiveWorkflow: (context) => {
+  archiveWorkflow: (context): AgentRuntimeResult<'archiveWorkflow'> => {
     const workflow = requireWorkflow(context, context.path.id);
     Object.assign(workflow, { status: 'archived', updated_at: context.store.environment.now() });
     return { status: 200, body: workflow };
   },
-  publishWorkflowVersion: (context) => {
+  publishWorkflowVersion: (context): AgentRuntimeResult<'publishWorkflowVersion'> => {
     const { store } = context;
     const workflow = requireWorkflow(context, context.path.id);
     const report = validateGraph(workflow.graph);
@@ -54,24 +54,24 @@ export const handlers = {
     Object.assign(workflow, { latest_version: number, status: 'published' });
     return { status: 201, body: put(collection(store, 'versions'), store, projectScope(context.caller), version.id, version) };
   },
-  listWorkflowVersions: (context) => {
+  listWorkflowVersions: (context): AgentRuntimeResult<'listWorkflowVersions'> => {
     requireWorkflow(context, context.path.id);
     const versions = listScope(collection(context.store, 'versions'), projectScope(context.caller), (version) => version.workflow_id === context.path.id);
     return { status: 200, body: cursorPage(versions, context.query) };
   },
-  validateWorkflow: (context) => ({ status: 200, body: validateGraph(requireWorkflow(context, context.path.id).graph) }),
-  getConnectionOverrides: (context) => {
+  validateWorkflow: (context): AgentRuntimeResult<'validateWorkflow'> => ({ status: 200, body: validateGraph(requireWorkflow(context, context.path.id).graph) }),
+  getConnectionOverrides: (context): AgentRuntimeResult<'getConnectionOverrides'> => {
     const workflow = requireWorkflow(context, context.path.id);
     return { status: 200, body: { overrides: inScope(collection(context.store, 'overrides'), projectScope(context.caller), workflow.id) ?? {} } };
   },
-  replaceConnectionOverrides: (context) => {
+  replaceConnectionOverrides: (context): AgentRuntimeResult<'replaceConnectionOverrides'> => {
     const workflow = requireWorkflow(context, context.path.id);
     put(collection(context.store, 'overrides'), context.store, projectScope(context.caller), workflow.id, context.body.overrides);
     return { status: 200, body: { overrides: context.body.overrides } };
   },
   // The mock serves HTTP only: an unknown workflow is 404; a known one gets the documented refusal of a
   // request that is not a WebSocket upgrade (the core lets such a request through without the handshake headers).
-  streamWorkflowEvents: (context) => {
+  streamWorkflowEvents: (context): AgentRuntimeResult<'streamWorkflowEvents'> => {
     if (!findWorkflow(context, context.path.id)) fail(404, `Workflow ${context.path.id} not found`, { code: 'not_found' });
     return fail(426, 'This route only serves WebSocket upgrades, which this mock does not serve; read the run events with listRunEvents', { code: 'validation_failed' });
   },
