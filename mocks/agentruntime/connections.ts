@@ -15,13 +15,16 @@ function requireGoogleConnection(context: CallerContext, id: string): Schemas['C
   return connection && connection.provider === 'google' ? connection : fail(404, `Google connection ${id} not found`, { code: 'not_found' });
 }
 
-/** The Google services a connection has switched on, kept in its config. */
-function googleServices(connection: Schemas['Connection']): Record<string, boolean> {
-  return (connection.config.services ?? {}) as Record<string, boolean>;
+const knownGoogleServices: GoogleService[] = ['gmail', 'calendar', 'drive', 'sheets'];
+
+/** Which Google services a connection has switched on, kept in its config. */
+function googleServices(connection: Schemas['Connection']): Schemas['GoogleServicesUpdate']['services'] {
+  return (connection.config.services ?? {}) as Schemas['GoogleServicesUpdate']['services'];
 }
 
 function googleAccount(connection: Schemas['Connection']): Schemas['GoogleAccount'] {
-  const services = Object.entries(googleServices(connection)).map(([service, enabled]) => ({ service: service as GoogleService, enabled }));
+  const switches = googleServices(connection);
+  const services = knownGoogleServices.filter((service) => switches[service] !== undefined).map((service) => ({ service, enabled: switches[service] === true }));
   return { connection_id: connection.id, email: 'ops@acme.test', services };
 }
 
