@@ -1,20 +1,14 @@
+import type { components } from '../../generated/agentruntime/schema.d.ts';
 import type { ErrorStyle, Problem } from '../stateful/problems.ts';
 
-type Code = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'invalid_state_transition' | 'already_revealed' | 'validation_failed' | 'invalid_signature' | 'rate_limited' | 'feature_disabled' | 'method_not_allowed' | 'payload_too_large' | 'unsupported_media_type' | 'internal_error' | 'service_unavailable';
+type Code = components['schemas']['Error']['code'];
 
 const codeByStatus: Record<number, Code> = {
   400: 'validation_failed', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 409: 'conflict',
   413: 'payload_too_large', 415: 'unsupported_media_type', 422: 'validation_failed', 429: 'rate_limited', 500: 'internal_error',
 };
 
-let requestCounter = 0;
-const requestId = () => `req_mock${(++requestCounter).toString(36).padStart(6, '0')}`;
-
-/** An AgentRuntime error result for a handler: the one Error body under its status. */
-export function agentRuntimeError<Status extends number>(status: Status, code: Code, message: string) {
-  return { status, body: { code, message, request_id: requestId() } };
-}
-
+/** AgentRuntime's one Error body: `{code, message, details?, request_id}`; a handler's `fail(…, {code})` names the code. */
 export const agentRuntimeErrorStyle: ErrorStyle = {
   // The seed: "422 Validation error (graph, bindings, billing)".
   validationStatus: 422,

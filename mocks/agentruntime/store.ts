@@ -1,5 +1,6 @@
-import type { components } from '../../generated/agentruntime/schema.d.ts';
+import type { components, operations } from '../../generated/agentruntime/schema.d.ts';
 import type { Environment } from '../stateful/environment.ts';
+import type { HandlerContext, Handlers, ResultOf } from '../stateful/types.ts';
 
 type Schemas = components['schemas'];
 export type Role = Schemas['Role'];
@@ -11,6 +12,29 @@ export interface AgentRuntimeCaller {
   project: string | undefined;
   role: Role;
   token: string;
+}
+
+/**
+ * The handlers of some AgentRuntime operations, each typed by its operation in the
+ * generated types: a group file writes `satisfies AgentRuntimeHandlers<'listPats' | …>`.
+ */
+export type AgentRuntimeHandlers<Ids extends keyof operations> = Handlers<Pick<operations, Ids>, AgentRuntimeCaller, AgentRuntimeStore>;
+
+/**
+ * What the handler of one operation answers. Handlers declare it as their return type:
+ * TypeScript checks a returned object literal field by field (excess properties included)
+ * only against a declared return type, not against the one `satisfies` infers, so this is
+ * what makes a field the schema no longer has a type error.
+ */
+export type AgentRuntimeResult<Id extends keyof operations> = ResultOf<operations[Id]>;
+
+/** What the handler of one operation receives. */
+export type AgentRuntimeContext<Id extends keyof operations> = HandlerContext<operations[Id], AgentRuntimeCaller, AgentRuntimeStore>;
+
+/** The part of any handler's context that helpers shared across operations need. */
+export interface CallerContext {
+  caller: AgentRuntimeCaller;
+  store: AgentRuntimeStore;
 }
 
 /** Records are kept per scope: `${tenant}/${project}` for project data, `${tenant}` for tenant data. */
@@ -43,17 +67,30 @@ export interface BillingState {
   balance: number;
 }
 
+/** What each named collection holds; the names are also the keys of a fixture's `collections`. */
+export interface CollectionRecords {
+  workflows: Schemas['Workflow'];
+  versions: Schemas['WorkflowVersion'];
+  overrides: Schemas['ConnectionOverrides']['overrides'];
+  connections: Schemas['Connection'];
+  agents: Schemas['Agent'];
+  'mcp-servers': Schemas['McpServer'];
+  'mcp-instances': Schemas['Instance'];
+  profiles: Schemas['ConfigProfile'];
+  jobs: Schemas['ExtractJob'];
+}
+export type CollectionName = keyof CollectionRecords;
+
 export interface AgentRuntimeStore {
   environment: Environment;
   sequence: number;
-  /** Generic collections by name (workflows, agents, connections, …), each record scoped. */
-  collections: Map<string, Map<string, Scoped<any>>>;
+  /** The named collections (workflows, agents, connections, …), each record scoped; read them through `collection`. */
+  collections: Map<CollectionName, Map<string, Scoped<unknown>>>;
   runs: Map<string, Scoped<StoredRun>>;
   tasks: Map<string, Scoped<Schemas['HumanTask']>>;
-  stepResults: Map<string, Record<string, unknown>>;
   pats: Map<string, Scoped<StoredPat>>;
   webhooks: Map<string, StoredWebhook>;
-  credentials: Map<string, Record<string, string>>;
+  credentials: Map<string, Schemas['ConnectionCredentials']>;
   oauthStates: Set<string>;
   memory: Map<string, Scoped<{ id: string; text: string }>>;
   billing: Map<string, BillingState>;
@@ -61,20 +98,21 @@ export interface AgentRuntimeStore {
 
 export function createAgentRuntimeStore(environment: Environment): AgentRuntimeStore {
   return {
-    environment, sequence: 0, collections: new Map(), runs: new Map(), tasks: new Map(), stepResults: new Map(),
+    environment, sequence: 0, collections: new Map(), runs: new Map(), tasks: new Map(),
     pats: new Map(), webhooks: new Map(), credentials: new Map(), oauthStates: new Set(), memory: new Map(), billing: new Map(),
   };
 }
 
 export const projectScope = (caller: AgentRuntimeCaller) => `${caller.tenant}/${caller.project ?? ''}`;
 
-export function collection<T>(store: AgentRuntimeStore, name: string): Map<string, Scoped<T>> {
+export function collection<Name extends CollectionName>(store: AgentRuntimeStore, name: Name): Map<string, Scoped<CollectionRecords[Name]>> {
   let items = store.collections.get(name);
   if (!items) {
     items = new Map();
     store.collections.set(name, items);
   }
-  return items as Map<string, Scoped<T>>;
+  // Only `put` (through this accessor) writes a collection, always with its name's record type.
+  return items as Map<string, Scoped<CollectionRecords[Name]>>;
 }
 
 export function put<T>(map: Map<string, Scoped<T>>, store: AgentRuntimeStore, scope: string, id: string, value: T): T {
@@ -93,11 +131,12 @@ export function listScope<T>(map: Map<string, Scoped<T>>, scope: string, filter:
 }
 
 export interface AgentRuntimeFixture {
-  collections?: Record<string, { scope: string; value: { id: string } }[]>;
+  collections?: Partial<Record<CollectionName, { scope: string; value: { id: string } }[]>>;
 }
 
 export function loadAgentRuntimeFixture(store: AgentRuntimeStore, fixture: AgentRuntimeFixture): void {
-  for (const [name, entries] of Object.entries(fixture.collections ?? {})) {
-    for (const entry of entries) put(collection(store, name), store, entry.scope, entry.value.id, entry.value);
+  for (const [name, entries] of Object.entries(fixture.collections ?? {}) as [CollectionName, { scope: string; value: { id: string } }[]][]) {
+    const records = collection(store, name) as Map<string, Scoped<unknown>>;
+    for (const entry of entries) put(records, store, entry.scope, entry.value.id, entry.value);
   }
 }

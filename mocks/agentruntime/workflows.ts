@@ -1,24 +1,14 @@
 import type { components } from '../../generated/agentruntime/schema.d.ts';
-import type { LooseContext, LooseHandler } from '../stateful/types.ts';
-import { agentRuntimeError } from './errors.ts';
+import { fail } from '../stateful/problems.ts';
+import { findWorkflow, requireWorkflow } from './lookups.ts';
 import { cursorPage } from './paging.ts';
-import { type AgentRuntimeCaller, type AgentRuntimeStore, collection, inScope, listScope, projectScope, put } from './store.ts';
+import { type AgentRuntimeHandlers, type AgentRuntimeResult, collection, inScope, listScope, projectScope, put } from './store.ts';
 
-type Workflow = components['schemas']['Workflow'];
-type Graph = components['schemas']['WorkflowGraph'];
-type Version = components['schemas']['WorkflowVersion'];
-type Context = LooseContext<AgentRuntimeCaller, AgentRuntimeStore>;
-type Handlers = Record<string, LooseHandler<AgentRuntimeCaller, AgentRuntimeStore>>;
-
-export const workflowNotFound = (id: string | undefined) => agentRuntimeError(404, 'not_found', `Workflow ${id} not found`);
-
-export function ownWorkflow(context: Context): Workflow | undefined {
-  return inScope(collection<Workflow>(context.store, 'workflows'), projectScope(context.caller), context.path.id);
-}
+type Schemas = components['schemas'];
 
 /** The dry run: every edge joins two steps, step ids are unique, and the graph has a step. */
-export function validateGraph(graph: Graph): components['schemas']['ValidationReport'] {
-  const issues: components['schemas']['ValidationReport']['issues'] = [];
+export function validateGraph(graph: Schemas['WorkflowGraph']): Schemas['ValidationReport'] {
+  const issues: Schemas['ValidationReport']['issues'] = [];
   const ids = new Set<string>();
   if (graph.steps.length === 0) issues.push({ severity: 'error', step_id: null, message: 'The graph has no steps' });
   for (const step of graph.steps) {
@@ -31,60 +21,58 @@ export function validateGraph(graph: Graph): components['schemas']['ValidationRe
   return { valid: !issues.some((issue) => issue.severity === 'error'), issues };
 }
 
-export const workflowHandlers: Handlers = {
-  listWorkflows: ({ query, caller, store }) => ({ status: 200, body: cursorPage(listScope(collection<Workflow>(store, 'workflows'), projectScope(caller)), query) }),
-  createWorkflow: ({ body, caller, store }) => {
+export const handlers = {
+  listWorkflows: ({ query, caller, store }): AgentRuntimeResult<'listWorkflows'> => ({ status: 200, body: cursorPage(listScope(collection(store, 'workflows'), projectScope(caller)), query) }),
+  createWorkflow: ({ body, caller, store }): AgentRuntimeResult<'createWorkflow'> => {
     const now = store.environment.now();
-    const workflow: Workflow = { id: store.environment.id('wf'), name: body.name, description: body.description ?? null, status: 'draft', graph: body.graph ?? { steps: [], edges: [] }, run_setup: {}, latest_version: null, created_at: now, updated_at: now };
+    const workflow: Schemas['Workflow'] = { id: store.environment.id('wf'), name: body.name, description: body.description ?? null, status: 'draft', graph: body.graph ?? { steps: [], edges: [] }, run_setup: {}, latest_version: null, created_at: now, updated_at: now };
     return { status: 201, body: put(collection(store, 'workflows'), store, projectScope(caller), workflow.id, workflow) };
   },
-  getWorkflow: (context) => {
-    const workflow = ownWorkflow(context);
-    return workflow ? { status: 200, body: workflow } : workflowNotFound(context.path.id);
-  },
-  updateWorkflow: (context) => {
-    const workflow = ownWorkflow(context);
-    if (!workflow) return workflowNotFound(context.path.id);
-    if (workflow.status === 'archived') return agentRuntimeError(409, 'conflict', 'An archived workflow cannot be changed');
+  getWorkflow: (context): AgentRuntimeResult<'getWorkflow'> => ({ status: 200, body: requireWorkflow(context, context.path.id) }),
+  updateWorkflow: (context): AgentRuntimeResult<'updateWorkflow'> => {
+    const workflow = requireWorkflow(context, context.path.id);
+    if (workflow.status === 'archived') fail(409, 'An archived workflow cannot be changed', { code: 'conflict' });
     Object.assign(workflow, context.body, { updated_at: context.store.environment.now() });
     return { status: 200, body: workflow };
   },
-  archiveWorkflow: (context) => {
-    const workflow = ownWorkflow(context);
-    if (!workflow) return workflowNotFound(context.path.id);
+  archiveWorkflow: (context): AgentRuntimeResult<'archiveWorkflow'> => {
+    const workflow = requireWorkflow(context, context.path.id);
     Object.assign(workflow, { status: 'archived', updated_at: context.store.environment.now() });
     return { status: 200, body: workflow };
   },
-  publishWorkflowVersion: (context) => {
-    const workflow = ownWorkflow(context);
-    if (!workflow) return workflowNotFound(context.path.id);
+  publishWorkflowVersion: (context): AgentRuntimeResult<'publishWorkflowVersion'> => {
+    const { store } = context;
+    const workflow = requireWorkflow(context, context.path.id);
     const report = validateGraph(workflow.graph);
-    if (!report.valid) return { status: 422, body: { code: 'validation_failed', message: 'The graph is not valid', details: report.issues.map((issue) => ({ field: issue.step_id ?? 'graph', message: issue.message })) } };
+    if (!report.valid) {
+      // One detail per issue, as the validation style renders violations: the step (or the graph) and what is wrong there.
+      const violations = report.issues.map((issue) => ({ at: 'graph', field: issue.step_id ?? 'graph', keyword: 'graph', documented: 'a valid workflow graph', received: issue.message }));
+      fail(422, 'The graph is not valid', { code: 'validation_failed', violations });
+    }
     const number = (workflow.latest_version ?? 0) + 1;
-    const version: Version = { id: context.store.environment.id('wfv'), workflow_id: workflow.id, version: number, graph: structuredClone(workflow.graph), run_setup: structuredClone(workflow.run_setup ?? {}), notes: context.body?.notes ?? null, published_at: context.store.environment.now() };
+    const version: Schemas['WorkflowVersion'] = { id: store.environment.id('wfv'), workflow_id: workflow.id, version: number, graph: structuredClone(workflow.graph), run_setup: structuredClone(workflow.run_setup ?? {}), notes: context.body?.notes ?? null, published_at: store.environment.now() };
     Object.assign(workflow, { latest_version: number, status: 'published' });
-    return { status: 201, body: put(collection(context.store, 'versions'), context.store, projectScope(context.caller), version.id, version) };
+    return { status: 201, body: put(collection(store, 'versions'), store, projectScope(context.caller), version.id, version) };
   },
-  listWorkflowVersions: (context) => {
-    if (!ownWorkflow(context)) return workflowNotFound(context.path.id);
-    const versions = listScope(collection<Version>(context.store, 'versions'), projectScope(context.caller), (version) => version.workflow_id === context.path.id);
+  listWorkflowVersions: (context): AgentRuntimeResult<'listWorkflowVersions'> => {
+    requireWorkflow(context, context.path.id);
+    const versions = listScope(collection(context.store, 'versions'), projectScope(context.caller), (version) => version.workflow_id === context.path.id);
     return { status: 200, body: cursorPage(versions, context.query) };
   },
-  validateWorkflow: (context) => {
-    const workflow = ownWorkflow(context);
-    return workflow ? { status: 200, body: validateGraph(workflow.graph) } : workflowNotFound(context.path.id);
+  validateWorkflow: (context): AgentRuntimeResult<'validateWorkflow'> => ({ status: 200, body: validateGraph(requireWorkflow(context, context.path.id).graph) }),
+  getConnectionOverrides: (context): AgentRuntimeResult<'getConnectionOverrides'> => {
+    const workflow = requireWorkflow(context, context.path.id);
+    return { status: 200, body: { overrides: inScope(collection(context.store, 'overrides'), projectScope(context.caller), workflow.id) ?? {} } };
   },
-  getConnectionOverrides: (context) => {
-    const workflow = ownWorkflow(context);
-    if (!workflow) return workflowNotFound(context.path.id);
-    return { status: 200, body: { overrides: inScope(collection<Record<string, string>>(context.store, 'overrides'), projectScope(context.caller), workflow.id) ?? {} } };
-  },
-  replaceConnectionOverrides: (context) => {
-    const workflow = ownWorkflow(context);
-    if (!workflow) return workflowNotFound(context.path.id);
+  replaceConnectionOverrides: (context): AgentRuntimeResult<'replaceConnectionOverrides'> => {
+    const workflow = requireWorkflow(context, context.path.id);
     put(collection(context.store, 'overrides'), context.store, projectScope(context.caller), workflow.id, context.body.overrides);
     return { status: 200, body: { overrides: context.body.overrides } };
   },
-  // The mock serves HTTP only; a WebSocket client gets the documented refusal for a non-upgrade request.
-  streamWorkflowEvents: (context) => (ownWorkflow(context) ? agentRuntimeError(426, 'validation_failed', 'This mock does not serve WebSocket upgrades; read the run events with listRunEvents') : workflowNotFound(context.path.id)),
-};
+  // The mock serves HTTP only: an unknown workflow is 404; a known one gets the documented refusal of a
+  // request that is not a WebSocket upgrade (the core lets such a request through without the handshake headers).
+  streamWorkflowEvents: (context): AgentRuntimeResult<'streamWorkflowEvents'> => {
+    if (!findWorkflow(context, context.path.id)) fail(404, `Workflow ${context.path.id} not found`, { code: 'not_found' });
+    return fail(426, 'This route only serves WebSocket upgrades, which this mock does not serve; read the run events with listRunEvents', { code: 'validation_failed' });
+  },
+} satisfies AgentRuntimeHandlers<'listWorkflows' | 'createWorkflow' | 'getWorkflow' | 'updateWorkflow' | 'archiveWorkflow' | 'publishWorkflowVersion' | 'listWorkflowVersions' | 'validateWorkflow' | 'getConnectionOverrides' | 'replaceConnectionOverrides' | 'streamWorkflowEvents'>;

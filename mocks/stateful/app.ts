@@ -6,6 +6,7 @@ import { type ErrorStyle, Problem, problem } from './problems.ts';
 import { maxBodyBytes, parseRequest } from './request.ts';
 import { Router } from './router.ts';
 import type { Handler, LooseHandler } from './types.ts';
+import { operationToValidate } from './websocket.ts';
 
 /** Everything that makes one API's stateful mock: its store, its callers, its handlers. */
 export interface MockDefinition<Caller, Store> {
@@ -118,7 +119,7 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
     const caller = this.definition.authenticate(request, operation, this.store);
     if (isProblem(caller)) return this.problemResponse(caller);
 
-    const parsed = parseRequest(request, search, operation, match.pathParameters, this.validator, this.definition.errorStyle);
+    const parsed = parseRequest(request, search, operationToValidate(operation, request), match.pathParameters, this.validator, this.definition.errorStyle);
     if (isProblem(parsed)) return this.problemResponse(parsed);
 
     const handler = this.definition.handlers[operation.operationId] as LooseHandler<Caller, Store>;
@@ -132,6 +133,7 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
       caller,
       store: this.store,
       rawBody: parsed.rawBody,
+      origin: requestOrigin(request),
       } as never)) as Response | HandlerOutcome;
     } catch (thrown) {
       if (isProblem(thrown)) return this.problemResponse(thrown);
@@ -187,6 +189,12 @@ async function readBoundedText(request: Request): Promise<{ text: string; valid:
     offset += chunk.byteLength;
   }
   return decodeUtf8(bytes);
+}
+
+/** The scheme, host and port the request was sent to: from an absolute URL, else the Host header. */
+function requestOrigin(request: MockRequest): string {
+  if (!request.url.startsWith('/')) return new URL(request.url).origin;
+  return `http://${request.header('host') ?? 'localhost'}`;
 }
 
 function isProblem(value: unknown): value is Problem {

@@ -45,6 +45,8 @@ export interface HandlerContext<Op, Caller, Store> {
   store: Store;
   /** The body exactly as sent, for the few handlers that need it (webhook signatures). */
   rawBody: string;
+  /** Where the request was sent (`http://127.0.0.1:4010`), for URLs a handler hands out. */
+  origin: string;
 }
 
 export type Handler<Op, Caller, Store> = (
@@ -65,6 +67,7 @@ export interface LooseContext<Caller, Store> {
   caller: Caller;
   store: Store;
   rawBody: string;
+  origin: string;
 }
 
 export interface Outcome {

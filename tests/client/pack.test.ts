@@ -59,7 +59,9 @@ describe('the package, installed from its tarball in another project', () => {
       'dist/index.js', 'dist/index.d.ts', 'dist/runflow.js', 'dist/runflow.d.ts',
       'generated/runflow/openapi.json', 'generated/runflow/schema.d.ts', 'bin/agent-contracts.js', 'conformance/cli.ts',
     ]));
-    expect(packedFiles.filter((file) => /^(tests|spec|client|bench)\//.test(file) || file.endsWith('.test.ts'))).toEqual([]);
+    // One client source ships: the webhook signature, which the shipped mock (TypeScript run by tsx) verifies with.
+    expect(packedFiles).toContain('client/webhooks.ts');
+    expect(packedFiles.filter((file) => (/^(tests|spec|client|bench)\//.test(file) && file !== 'client/webhooks.ts') || file.endsWith('.test.ts'))).toEqual([]);
   });
 
   it('typechecks a consumer file importing the clients, helpers, types and specs by their package names', async () => {
@@ -88,5 +90,9 @@ describe('the package, installed from its tarball in another project', () => {
     // Bad usage (no --base-url) exits 2 after loading the conformance CLI and what it imports.
     expect('code' in failure ? failure.code : 0).toBe(2);
     expect('stderr' in failure ? failure.stderr : '').toContain('--base-url is required');
+    // An unknown --api exits 2 after loading every mock and what each imports (the AgentRuntime mock imports client/webhooks.ts).
+    const mockFailure = await run(process.execPath, [bin, 'mock', '--api', 'nowhere'], { cwd: project }).catch((error: { code: number; stderr: string }) => error);
+    expect('stderr' in mockFailure ? mockFailure.stderr : '').toContain('--api: unknown api "nowhere"');
+    expect('code' in mockFailure ? mockFailure.code : 0).toBe(2);
   });
 });

@@ -4,23 +4,34 @@ import { agentRuntimeScenarios } from '../../conformance/scenarios/agentruntime/
 import { agentRuntimeMock } from '../../mocks/agentruntime/index.ts';
 import { createMock } from '../../mocks/registry.ts';
 import type { StatefulMock } from '../../mocks/stateful/app.ts';
+import { Problem } from '../../mocks/stateful/problems.ts';
 import { conformanceIdentities } from '../helpers/identities.ts';
 import { brokenMock, json, newSession, rewriting, startSwitchableServer } from './harness.ts';
 
 const handlers = agentRuntimeMock.handlers as Record<string, (context: any) => any>;
+
+/** Calls a handler, answering `instead()` where it refuses with `status` (handlers refuse by throwing a Problem). */
+async function unlessRefused(call: () => unknown, status: number, instead: () => unknown): Promise<unknown> {
+  try {
+    return await call();
+  } catch (thrown) {
+    if (thrown instanceof Problem && thrown.status === status) return instead();
+    throw thrown;
+  }
+}
 type Break = () => StatefulMock | ((request: Request) => Promise<Response>);
 const title = (start: string) => agentRuntimeScenarios.find((scenario) => scenario.title.startsWith(start))!.title;
 
 /** For each scenario, a server wrong in exactly the way the scenario guards against. */
 const breakages: Record<string, Break> = {
   [title('A workflow is created')]: () => brokenMock('agentruntime', { archiveWorkflow: (context: any) => { context.store.collections.get('workflows').delete(context.path.id); return { status: 200, body: { ...handlers.getWorkflow!({ ...context }).body } }; } }),
-  [title('Run control')]: () => brokenMock('agentruntime', { runWorkflowCommand: async (context: any) => { const result = await handlers.runWorkflowCommand!(context); return result.status === 409 ? { status: 200, body: context.store.runs.get(context.body.params.run_id).value.run } : result; } }),
+  [title('Run control')]: () => brokenMock('agentruntime', { runWorkflowCommand: (context: any) => unlessRefused(() => handlers.runWorkflowCommand!(context), 409, () => ({ status: 200, body: context.store.runs.get(context.body.params.run_id).value.run })) }),
   [title('A pending human task')]: () => brokenMock('agentruntime', { completeTask: async (context: any) => { const result = await handlers.completeTask!(context); if (result.body?.step_result) delete result.body.step_result.comment_body; return result; } }),
   [title('A webhook subscription')]: () => {
     const mock = createMock('agentruntime');
     return rewriting(mock.handle, (request, response) => (response.status === 401 && new URL(request.url).pathname.startsWith('/v1/inbound-webhooks/') ? json(202, { run_id: 'run-x', workflow_id: 'wf-x', status: 'queued' }) : response));
   },
-  [title('A personal access token')]: () => brokenMock('agentruntime', { revealPat: async (context: any) => { const result = await handlers.revealPat!(context); if (result.status === 409) { const entry = context.store.pats.get(context.path.id).value; return { status: 200, body: { ...entry.pat, token: entry.token } }; } return result; } }),
+  [title('A personal access token')]: () => brokenMock('agentruntime', { revealPat: (context: any) => unlessRefused(() => handlers.revealPat!(context), 409, () => { const entry = context.store.pats.get(context.path.id).value; return { status: 200, body: { ...entry.pat, token: entry.token } }; }) }),
   [title("A connection's credentials")]: () => brokenMock('agentruntime', { getConnectionCredentials: async (context: any) => { const result = await handlers.getConnectionCredentials!(context); const secrets = context.store.credentials.get(context.path.id) ?? {}; result.body.fields = Object.entries(secrets).map(([name, value]) => ({ name, hint: value })); return result; } }),
   [title('Analytics take')]: () => brokenMock('agentruntime', { getRunsCount: (context: any) => handlers.getRunsCount!({ ...context, query: { window: context.query.window } }) }),
   [title('A viewer reads')]: () => {

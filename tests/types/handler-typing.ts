@@ -4,6 +4,7 @@
 import type { operations } from '../../generated/runflow/schema.d.ts';
 import { crudResource } from '../../mocks/runtype/crud.ts';
 import type { RuntypeHandlers } from '../../mocks/runtype/store.ts';
+import type { AgentRuntimeHandlers, AgentRuntimeResult } from '../../mocks/agentruntime/store.ts';
 import type { Handler } from '../../mocks/stateful/types.ts';
 
 type GetReview = Handler<operations['getReview'], unknown, unknown>;
@@ -34,3 +35,44 @@ export const renamedOperation = { getFlows: typedFlowHandler.getFlow } satisfies
 
 // @ts-expect-error createSecret's write-only `value` cannot go through the generic create into the shown fields
 export const secretValueShown = { createSecret: (context) => secrets.create(context) } satisfies RuntypeHandlers<'createSecret'>;
+
+// The same for AgentRuntime's group files, written as they are: `satisfies AgentRuntimeHandlers<…>`
+// over the group, and each handler's declared AgentRuntimeResult (which is what checks a body's
+// fields exactly). revealPat (pats.ts) stands for every operation.
+type RevealPat = AgentRuntimeResult<'revealPat'>;
+const pat = { id: 'pat-1', name: 'ci', role: 'contributor', prefix: 'pat_contr', created_at: '2026-01-01T00:00:00Z' } as const;
+
+export const revealedPat = {
+  revealPat: ({ path }): RevealPat => ({ status: 200, body: { ...pat, id: path.id, token: 'pat_contributor_acme_1' } }),
+} satisfies AgentRuntimeHandlers<'revealPat'>;
+
+export const fieldTheSchemaLacks = {
+  // @ts-expect-error `owner` is no field of PatWithToken: removing a field from the schema breaks the handler that still sends it
+  revealPat: (): RevealPat => ({ status: 200, body: { ...pat, token: 'pat_contributor_acme_1', owner: 'ops' } }),
+} satisfies AgentRuntimeHandlers<'revealPat'>;
+
+export const requiredFieldMissing = {
+  // @ts-expect-error the body lacks PatWithToken's required `token`
+  revealPat: (): RevealPat => ({ status: 200, body: { ...pat } }),
+} satisfies AgentRuntimeHandlers<'revealPat'>;
+
+export const undocumentedAgentRuntimeStatus = {
+  // @ts-expect-error 201 is not a status revealPat documents
+  revealPat: (): RevealPat => ({ status: 201, body: { ...pat, token: 'pat_contributor_acme_1' } }),
+} satisfies AgentRuntimeHandlers<'revealPat'>;
+
+export const undocumentedStatusWithoutDeclaredResult = {
+  // @ts-expect-error `satisfies` alone already refuses a status the operation does not document
+  revealPat: () => ({ status: 201, body: { ...pat, token: 'pat_contributor_acme_1' } }),
+} satisfies AgentRuntimeHandlers<'revealPat'>;
+
+// @ts-expect-error a renamed operation: `revealToken` is no operation id of the contract
+export type RenamedOperation = AgentRuntimeHandlers<'revealToken'>;
+
+// @ts-expect-error a group that leaves out one of its operations (revokePat) does not compile
+export const missingOperation = { revealPat: revealedPat.revealPat } satisfies AgentRuntimeHandlers<'revealPat' | 'revokePat'>;
+
+export const wrongPathParameter = {
+  // @ts-expect-error revealPat's path parameter is `id`; a handler reading another name does not compile
+  revealPat: ({ path }): RevealPat => ({ status: 200, body: { ...pat, id: path.patId, token: 't' } }),
+} satisfies AgentRuntimeHandlers<'revealPat'>;
