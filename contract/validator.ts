@@ -1,7 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { type JsonObject, type OpenApiDocument, type Operation, refSegments, resolveRef } from './spec.ts';
+import { pointerSegments, pointerTo, resolveRef } from './json-pointer.ts';
+import type { JsonObject, OpenApiDocument, Operation } from './spec.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
@@ -29,10 +30,6 @@ export interface ResponseCheck {
 
 const documentId = 'contract';
 
-function pointerPart(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /**
  * Validates bodies against one bundled contract. The whole document is added to
  * ajv once, and each schema is compiled by JSON pointer into it on first use,
@@ -59,7 +56,7 @@ export class ContractValidator {
 
   /** Validates a value against the schema at a pointer of the document (segments unescaped). */
   validateAt(segments: string[], value: unknown, label: string): Violation[] {
-    const pointer = `#/${segments.map(pointerPart).join('/')}`;
+    const pointer = pointerTo(segments);
     let validate = this.compiled.get(pointer);
     if (!validate) {
       validate = this.ajv.compile({ $ref: `${documentId}${pointer}` });
@@ -99,13 +96,13 @@ export class ContractValidator {
 /** Pointer segments to the response object, following a `$ref` to components when there is one. */
 function responsePointerOf(operation: Operation, key: string): string[] {
   const raw = (operation.definition.responses as Record<string, JsonObject>)[key];
-  if (raw && typeof raw.$ref === 'string') return refSegments(raw.$ref as string);
+  if (raw && typeof raw.$ref === 'string') return pointerSegments(raw.$ref as string);
   return ['paths', operation.path, operation.method, 'responses', key];
 }
 
 function requestBodyPointerOf(operation: Operation): string[] {
   const raw = operation.definition.requestBody as JsonObject | undefined;
-  if (raw && typeof raw.$ref === 'string') return refSegments(raw.$ref as string);
+  if (raw && typeof raw.$ref === 'string') return pointerSegments(raw.$ref as string);
   return ['paths', operation.path, operation.method, 'requestBody'];
 }
 
@@ -134,7 +131,7 @@ function show(value: unknown): string {
 /** Turns one ajv error into "at / documented / received" in the words a report reader uses. */
 export function describeAjvError(error: ErrorObject, label: string): Violation {
   const params = error.params as Record<string, unknown>;
-  const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointerSegments(error.instancePath);
   const named = (extra: string | undefined) => (extra === undefined ? segments : [...segments, extra]);
   const base = (extra?: string) => ({
     keyword: error.keyword,
