@@ -1,7 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { pointerSegments, pointerTo, resolveRef } from './json-pointer.ts';
+import { coerceToSchema } from './coerce.ts';
+import { isLocalRef, pointerSegments, pointerTo, resolveRef } from './json-pointer.ts';
 import type { JsonObject, OpenApiDocument, Operation } from './spec.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
@@ -20,6 +21,13 @@ export interface Violation {
   field: string;
   /** The status a server answers for this violation when the schema says so (`x-error-status`). */
   errorStatus?: number;
+}
+
+/** A response header that breaks its documented declaration. */
+export interface HeaderViolation extends Violation {
+  header: string;
+  /** The header's value as received; undefined when it is missing. */
+  value: string | undefined;
 }
 
 export interface ResponseCheck {
@@ -81,6 +89,35 @@ export class ContractValidator {
       documentedStatus: documented.key,
       violations: this.validateAt([...responsePointer, 'content', mediaType, 'schema'], body, 'body'),
     };
+  }
+
+  /**
+   * Checks a response's headers against those its documented response declares:
+   * required ones present, each present one valid against its schema (ajv, as for
+   * parameters, after the same coercion from text).
+   */
+  checkResponseHeaders(operation: Operation, status: number, headers: Headers): HeaderViolation[] {
+    const documented = this.documentedResponse(operation, status);
+    if (!documented) return [];
+    const declared = (documented.response.headers ?? {}) as Record<string, unknown>;
+    const violations: HeaderViolation[] = [];
+    for (const [name, raw] of Object.entries(declared)) {
+      // OpenAPI: a response header named Content-Type is ignored; the media type says it.
+      if (name.toLowerCase() === 'content-type') continue;
+      const header = resolveRef<JsonObject>(this.document, raw);
+      const value = headers.get(name);
+      if (value === null) {
+        if (header.required === true) {
+          violations.push({ header: name, value: undefined, at: `header ${name}`, field: '', keyword: 'required', documented: 'a required header', received: 'nothing' });
+        }
+        continue;
+      }
+      if (header.schema === undefined) continue;
+      const headerPointer = isLocalRef(raw) ? pointerSegments(raw.$ref) : [...responsePointerOf(operation, documented.key), 'headers', name];
+      const typed = coerceToSchema(this.document, resolveRef<JsonObject>(this.document, header.schema), [value]);
+      for (const violation of this.validateAt([...headerPointer, 'schema'], typed, `header ${name}`)) violations.push({ header: name, value, ...violation });
+    }
+    return violations;
   }
 
   /** Validates a request body against the operation's documented request body schema. */
