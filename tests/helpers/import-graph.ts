@@ -39,10 +39,8 @@ export function importsOf(source: string, fileName = 'module.ts'): { specifier: 
   const found: { specifier: string; typeOnly: boolean }[] = [];
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
-      const clause = statement.importClause;
-      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
-      const everyNameTypeOnly = !clause?.name && named !== undefined && named.length > 0 && named.every((element) => element.isTypeOnly);
-      found.push({ specifier: statement.moduleSpecifier.text, typeOnly: clause?.isTypeOnly === true || everyNameTypeOnly });
+      // Only `import type` is erased: under verbatimModuleSyntax, `import { type A }` still loads the module.
+      found.push({ specifier: statement.moduleSpecifier.text, typeOnly: statement.importClause?.isTypeOnly === true });
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
       found.push({ specifier: statement.moduleSpecifier.text, typeOnly: statement.isTypeOnly });
     }
