@@ -4,18 +4,18 @@
  */
 import { runConformance } from '../conformance/runner.ts';
 import { freePort } from '../mocks/lib/net.ts';
-import { createMock, mockDefinitions } from '../mocks/registry.ts';
+import { apis } from '../apis/index.ts';
+import { createMock } from '../mocks/registry.ts';
 import { serveOnNode } from '../mocks/stateful/node.ts';
-import { conformanceIdentities } from '../tests/helpers/identities.ts';
 
 export async function benchConformance(): Promise<void> {
   let total = 0;
   console.log('\nfull conformance suite against the stateful mock');
-  for (const api of Object.keys(mockDefinitions)) {
+  for (const { id: api, identities } of apis) {
     const server = await serveOnNode(createMock(api), await freePort());
     try {
       const started = performance.now();
-      const { session } = await runConformance({ api, baseUrl: server.url, identities: conformanceIdentities[api]!, level: 'full' });
+      const { session } = await runConformance({ api, baseUrl: server.url, identities: identities.conformance, level: 'full' });
       const elapsed = performance.now() - started;
       total += elapsed;
       console.log(`${api.padEnd(13)} ${(elapsed / 1000).toFixed(2)} s  ${session.requestCount} requests  ${session.findings.length} findings`);

@@ -7,10 +7,10 @@
 import autocannon from 'autocannon';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { freePort } from '../mocks/lib/net.ts';
-import { loopback } from '../mocks/lib/ports.ts';
+import { freePort, loopback } from '../mocks/lib/net.ts';
 import { startPrism } from '../mocks/prism/prism.ts';
-import { createMock, mockDefinitions } from '../mocks/registry.ts';
+import { apiIds } from '../apis/index.ts';
+import { createMock } from '../mocks/registry.ts';
 import { serveOnNode } from '../mocks/stateful/node.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,7 +33,7 @@ async function load(name: string, url: string): Promise<Figures> {
 async function startupTime(): Promise<number> {
   const started = performance.now();
   const servers = [];
-  for (const api of Object.keys(mockDefinitions)) servers.push(await serveOnNode(createMock(api), await freePort()));
+  for (const api of apiIds) servers.push(await serveOnNode(createMock(api), await freePort()));
   const elapsed = performance.now() - started;
   await Promise.all(servers.map((server) => server.close()));
   return elapsed;
@@ -41,7 +41,7 @@ async function startupTime(): Promise<number> {
 
 export async function benchMocks(): Promise<void> {
   const ready = await startupTime();
-  console.log(`stateful mocks (${Object.keys(mockDefinitions).join(', ')}) ready in ${ready.toFixed(0)} ms (target < 1000 ms)`);
+  console.log(`stateful mocks (${apiIds.join(', ')}) ready in ${ready.toFixed(0)} ms (target < 1000 ms)`);
 
   const mock = createMock('runflow');
   mock.loadFixture('demo');

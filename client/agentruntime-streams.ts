@@ -4,8 +4,7 @@
  * WebSocket of RunEvent frames. Re-exported by client/agentruntime.ts.
  */
 import type { Client } from 'openapi-fetch';
-// A cycle with agentruntime.ts (which re-exports this file), safe: the constant is read only when called.
-import { AGENTRUNTIME_BASE_URL, type AgentRuntimeClientOptions, type AgentRuntimePaths, type AutopilotStreamEvent, type RunEvent } from './agentruntime.ts';
+import { AGENTRUNTIME_BASE_URL, type AgentRuntimeClientOptions, type AgentRuntimePaths, type AutopilotStreamEvent, type RunEvent } from './agentruntime-client.ts';
 import { requireCredential } from './core.ts';
 import type { Clock } from './clock.ts';
 import { ApiError } from './errors.ts';

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listApis } from '../scripts/lib/apis.ts';
+import { apiIds, selectApis, UnknownApiError } from '../apis/index.ts';
 import { consoleReport } from './report/console.ts';
 import { jsonReport } from './report/json.ts';
 import { junitReport } from './report/junit.ts';
@@ -17,7 +17,7 @@ import type { Level } from './types.ts';
 
 class UsageError extends Error {}
 
-const usage = `usage: conformance --api <${listApis().join('|')}> --base-url <url> --auth 'Header: value' [--auth …]
+const usage = `usage: conformance --api <${apiIds.join('|')}> --base-url <url> --auth 'Header: value' [--auth …]
        [--auth-b 'Header: value' …] [--auth-readonly 'Header: value' …] [--level schema|full]
        [--report-json <file>] [--report-junit <file>]`;
 
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!values.api) throw new UsageError('--api is required');
-  if (!listApis().includes(values.api)) throw new UsageError(`--api: unknown api "${values.api}"; expected one of ${listApis().join(', ')}`);
+  selectApis(values.api); // an unknown api is a usage mistake, reported with the known ones
   if (!values['base-url']) throw new UsageError('--base-url is required');
   const a = parseHeaders('--auth', values.auth);
   if (!a) throw new UsageError("--auth 'Header: value' is required (identity A)");
@@ -92,9 +92,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError) console.error(`${error.message}\n${usage}`);
+    const usageMistake = error instanceof UsageError || error instanceof UnknownApiError;
+    if (usageMistake) console.error(`${(error as Error).message}\n${usage}`);
     else if (error instanceof UnreachableServer) console.error(error.message);
     else console.error(`conformance: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(error instanceof UsageError || error instanceof UnreachableServer ? 2 : 1);
+    process.exit(usageMistake || error instanceof UnreachableServer ? 2 : 1);
   },
 );

@@ -1,3 +1,4 @@
+import { childAt, pointerSegments } from '../contract/json-pointer.ts';
 import { type JsonObject, type Operation, resolveRef } from '../contract/spec.ts';
 import type { RequestParts } from './http.ts';
 import type { Session } from './session.ts';
@@ -23,21 +24,12 @@ export function documentedLinks(session: Session, operation: Operation): Record<
   return {};
 }
 
-function pointerGet(value: unknown, pointer: string): unknown {
-  if (pointer === '' || pointer === '/') return value;
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
-}
-
 /** Evaluates a runtime expression (`$response.body#/id`, `$request.path.id`, `$request.body#/agentId`). */
 export function evaluate(expression: unknown, exchange: Exchange): unknown {
   if (typeof expression !== 'string' || !expression.startsWith('$')) return expression;
   const [source, pointer = ''] = expression.split('#');
-  if (source === '$response.body') return pointerGet(exchange.response?.json, pointer);
-  if (source === '$request.body') return pointerGet(exchange.request.body, pointer);
+  if (source === '$response.body') return childAt(exchange.response?.json, pointerSegments(pointer));
+  if (source === '$request.body') return childAt(exchange.request.body, pointerSegments(pointer));
   const url = new URL(exchange.request.url);
   const requestPath = /^\$request\.path\.(.+)$/.exec(source!);
   if (requestPath) return pathValue(exchange, requestPath[1]!, url);

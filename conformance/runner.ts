@@ -1,9 +1,9 @@
+import { findApi } from '../apis/index.ts';
 import { listOperations, loadSpec } from '../contract/spec.ts';
 import { ContractValidator } from '../contract/validator.ts';
 import { probeChecks } from './checks/probe-checks.ts';
 import { describeNetworkError } from './http.ts';
 import { ScenarioTest } from './scenario.ts';
-import { scenariosByApi } from './scenarios/index.ts';
 import { type Identities, Session } from './session.ts';
 import type { Level } from './types.ts';
 
@@ -32,7 +32,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const session = new Session({ api: options.api, document, validator: new ContractValidator(document) }, options.baseUrl, options.identities, options.level);
   const operations = listOperations(options.api);
   const checks = probeChecks.filter((check) => options.level === 'full' || check.level === 'schema');
-  const scenarios = options.level === 'full' ? (scenariosByApi[options.api] ?? []) : [];
+  const scenarios = options.level === 'full' ? findApi(options.api).scenarios : [];
   const total = operations.length + scenarios.length;
   let done = 0;
 

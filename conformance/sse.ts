@@ -1,27 +1,15 @@
-/** One Server-Sent Event as the text/event-stream format defines it. */
-export interface ServerSentEvent {
-  event: string;
-  data: string;
-  id?: string;
-}
+import { createParser } from 'eventsource-parser';
+import type { SseMessage } from '../client/sse.ts';
 
-/** Parses a complete text/event-stream body (the conformance suite reads bounded streams only). */
-export function parseEventStream(text: string): ServerSentEvent[] {
-  const events: ServerSentEvent[] = [];
-  for (const block of text.replace(/\r\n?/g, '\n').split('\n\n')) {
-    let event = 'message';
-    const data: string[] = [];
-    let id: string | undefined;
-    for (const line of block.split('\n')) {
-      if (line === '' || line.startsWith(':')) continue;
-      const colon = line.indexOf(':');
-      const field = colon === -1 ? line : line.slice(0, colon);
-      const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-      if (field === 'event') event = value;
-      else if (field === 'data') data.push(value);
-      else if (field === 'id') id = value;
-    }
-    if (data.length > 0) events.push({ event, data: data.join('\n'), ...(id !== undefined ? { id } : {}) });
-  }
+/**
+ * Parses a complete text/event-stream body (the conformance suite reads bounded
+ * streams only) with the parser the clients use, so both read a stream alike.
+ */
+export function parseEventStream(text: string): SseMessage[] {
+  const events: SseMessage[] = [];
+  const parser = createParser({ onEvent: (message) => events.push({ event: message.event ?? 'message', data: message.data, id: message.id }) });
+  parser.feed(text);
+  // A last event not followed by a blank line still counts: the body has ended.
+  parser.feed('\n\n');
   return events;
 }

@@ -1,4 +1,5 @@
-import { type JsonObject, type OpenApiDocument, refSegments, resolveRef } from './spec.ts';
+import { pointerSegments, resolveRef } from './json-pointer.ts';
+import type { JsonObject, OpenApiDocument } from './spec.ts';
 
 /** One example found in a contract, with the pointer to the schema it must satisfy. */
 export interface FoundExample {
@@ -26,7 +27,7 @@ export function collectExamples(document: OpenApiDocument): FoundExample[] {
   };
   const pointerOf = (fallback: string[], raw: unknown) =>
     raw && typeof (raw as JsonObject).$ref === 'string'
-      ? refSegments((raw as JsonObject).$ref as string)
+      ? pointerSegments((raw as JsonObject).$ref as string)
       : fallback;
 
   for (const [path, pathItem] of Object.entries(document.paths)) {

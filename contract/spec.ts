@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { resolveRef } from './json-pointer.ts';
 
 /** The parts of an OpenAPI 3.1 document the toolkit reads at run time. */
 export type JsonObject = Record<string, unknown>;
@@ -49,23 +50,8 @@ export function loadSpec(api: string): OpenApiDocument {
   return document;
 }
 
-/** The unescaped segments of a local JSON pointer ref: `#/components/schemas/A~1B` → components, schemas, A/B. */
-export function refSegments(ref: string): string[] {
-  return ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** Follows a local `$ref` (`#/components/...`) until it reaches a value that is not a ref. */
-export function resolveRef<T = JsonObject>(document: OpenApiDocument, value: unknown): T {
-  let current = value as JsonObject;
-  for (let hops = 0; current && typeof current.$ref === 'string'; hops++) {
-    if (hops > 20) throw new Error(`$ref cycle at ${String(current.$ref)}`);
-    const pointer = current.$ref as string;
-    if (!pointer.startsWith('#/')) throw new Error(`only local refs are supported, got ${pointer}`);
-    current = refSegments(pointer).reduce<unknown>((node, key) => (node as JsonObject | undefined)?.[key], document) as JsonObject;
-    if (current === undefined) throw new Error(`unresolved $ref ${pointer}`);
-  }
-  return current as T;
-}
+// The mock's request parser reads refs through these names.
+export { pointerSegments as refSegments, resolveRef } from './json-pointer.ts';
 
 const operationsCache = new Map<string, Operation[]>();
 

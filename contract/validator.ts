@@ -1,7 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { type JsonObject, type OpenApiDocument, type Operation, refSegments, resolveRef } from './spec.ts';
+import { coerceToSchema } from './coerce.ts';
+import { isLocalRef, pointerSegments, pointerTo, resolveRef } from './json-pointer.ts';
+import type { JsonObject, OpenApiDocument, Operation } from './spec.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
@@ -21,6 +23,13 @@ export interface Violation {
   errorStatus?: number;
 }
 
+/** A response header that breaks its documented declaration. */
+export interface HeaderViolation extends Violation {
+  header: string;
+  /** The header's value as received; undefined when it is missing. */
+  value: string | undefined;
+}
+
 export interface ResponseCheck {
   /** The status key the contract documents for this response (`200`, `4XX`, `default`), or undefined. */
   documentedStatus: string | undefined;
@@ -28,10 +37,6 @@ export interface ResponseCheck {
 }
 
 const documentId = 'contract';
-
-function pointerPart(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /**
  * Validates bodies against one bundled contract. The whole document is added to
@@ -59,7 +64,7 @@ export class ContractValidator {
 
   /** Validates a value against the schema at a pointer of the document (segments unescaped). */
   validateAt(segments: string[], value: unknown, label: string): Violation[] {
-    const pointer = `#/${segments.map(pointerPart).join('/')}`;
+    const pointer = pointerTo(segments);
     let validate = this.compiled.get(pointer);
     if (!validate) {
       validate = this.ajv.compile({ $ref: `${documentId}${pointer}` });
@@ -86,6 +91,35 @@ export class ContractValidator {
     };
   }
 
+  /**
+   * Checks a response's headers against those its documented response declares:
+   * required ones present, each present one valid against its schema (ajv, as for
+   * parameters, after the same coercion from text).
+   */
+  checkResponseHeaders(operation: Operation, status: number, headers: Headers): HeaderViolation[] {
+    const documented = this.documentedResponse(operation, status);
+    if (!documented) return [];
+    const declared = (documented.response.headers ?? {}) as Record<string, unknown>;
+    const violations: HeaderViolation[] = [];
+    for (const [name, raw] of Object.entries(declared)) {
+      // OpenAPI: a response header named Content-Type is ignored; the media type says it.
+      if (name.toLowerCase() === 'content-type') continue;
+      const header = resolveRef<JsonObject>(this.document, raw);
+      const value = headers.get(name);
+      if (value === null) {
+        if (header.required === true) {
+          violations.push({ header: name, value: undefined, at: `header ${name}`, field: '', keyword: 'required', documented: 'a required header', received: 'nothing' });
+        }
+        continue;
+      }
+      if (header.schema === undefined) continue;
+      const headerPointer = isLocalRef(raw) ? pointerSegments(raw.$ref) : [...responsePointerOf(operation, documented.key), 'headers', name];
+      const typed = coerceToSchema(this.document, resolveRef<JsonObject>(this.document, header.schema), [value]);
+      for (const violation of this.validateAt([...headerPointer, 'schema'], typed, `header ${name}`)) violations.push({ header: name, value, ...violation });
+    }
+    return violations;
+  }
+
   /** Validates a request body against the operation's documented request body schema. */
   checkRequestBody(operation: Operation, mediaType: string, body: unknown): Violation[] {
     const requestBody = resolveRef<JsonObject>(this.document, operation.definition.requestBody ?? {});
@@ -99,13 +133,13 @@ export class ContractValidator {
 /** Pointer segments to the response object, following a `$ref` to components when there is one. */
 function responsePointerOf(operation: Operation, key: string): string[] {
   const raw = (operation.definition.responses as Record<string, JsonObject>)[key];
-  if (raw && typeof raw.$ref === 'string') return refSegments(raw.$ref as string);
+  if (raw && typeof raw.$ref === 'string') return pointerSegments(raw.$ref as string);
   return ['paths', operation.path, operation.method, 'responses', key];
 }
 
 function requestBodyPointerOf(operation: Operation): string[] {
   const raw = operation.definition.requestBody as JsonObject | undefined;
-  if (raw && typeof raw.$ref === 'string') return refSegments(raw.$ref as string);
+  if (raw && typeof raw.$ref === 'string') return pointerSegments(raw.$ref as string);
   return ['paths', operation.path, operation.method, 'requestBody'];
 }
 
@@ -134,7 +168,7 @@ function show(value: unknown): string {
 /** Turns one ajv error into "at / documented / received" in the words a report reader uses. */
 export function describeAjvError(error: ErrorObject, label: string): Violation {
   const params = error.params as Record<string, unknown>;
-  const segments = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointerSegments(error.instancePath);
   const named = (extra: string | undefined) => (extra === undefined ? segments : [...segments, extra]);
   const base = (extra?: string) => ({
     keyword: error.keyword,

@@ -4,9 +4,15 @@
  * --port / PORT), prints the URLs and example credentials, and stops on Ctrl-C.
  */
 import { parseArgs } from 'node:util';
-import { ports } from './lib/ports.ts';
+import { type ApiDescriptor, selectApis } from '../apis/index.ts';
 import { type NodeServer, serveOnNode } from './stateful/node.ts';
-import { createMock, exampleCredentials, mockDefinitions } from './registry.ts';
+import { createMock } from './registry.ts';
+
+/** The demo credentials as headers, and which others the mock accepts. */
+function credentialsLine(api: ApiDescriptor): string {
+  const headers = Object.entries(api.identities.demo).map(([name, value]) => `${name}: ${value}`);
+  return `${headers.join(', ')}   (${api.identities.rule})`;
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,26 +23,19 @@ async function main(): Promise<void> {
       fixture: { type: 'string' },
     },
   });
-  const apis = values.api ? [values.api] : Object.keys(ports);
-  for (const api of apis) {
-    if (!ports[api]) throw new Error(`--api: unknown api "${api}"; expected one of ${Object.keys(ports).join(', ')}`);
-  }
+  const chosen = selectApis(values.api);
   const portOverride = values.port ?? process.env.PORT;
-  if (portOverride && apis.length > 1) throw new Error('--port needs --api: one port cannot serve four APIs');
+  if (portOverride && chosen.length > 1) throw new Error('--port needs --api: one port cannot serve four APIs');
   if (portOverride && !/^\d+$/.test(portOverride)) throw new Error(`--port: expected a number, received "${portOverride}"`);
 
   const started = Date.now();
   const servers: NodeServer[] = [];
-  for (const api of apis) {
-    if (!mockDefinitions[api]) {
-      console.log(`${api.padEnd(13)} no stateful mock yet; Prism serves it: npm run mock:prism -- --api ${api}`);
-      continue;
-    }
-    const mock = createMock(api, { deterministic: values.deterministic });
+  for (const api of chosen) {
+    const mock = createMock(api.id, { deterministic: values.deterministic });
     if (values.fixture) mock.loadFixture(values.fixture);
-    const server = await serveOnNode(mock, portOverride ? Number(portOverride) : ports[api]!.stateful);
+    const server = await serveOnNode(mock, portOverride ? Number(portOverride) : api.ports.stateful);
     servers.push(server);
-    console.log(`${api.padEnd(13)} ${server.url}   ${exampleCredentials[api]}`);
+    console.log(`${api.id.padEnd(13)} ${server.url}   ${credentialsLine(api)}`);
   }
   console.log(`ready in ${Date.now() - started} ms. State controls: POST <url>/__mock/reset, POST <url>/__mock/fixtures/<name>. Ctrl-C stops.`);
   const stop = async () => {

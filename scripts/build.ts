@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   });
   const apis = pickApis(values.api);
 
-  const report = lint(apis);
+  const report = await lint(apis);
   for (const line of report.lines) console.log(line);
   console.log(`lint ${apis.join(', ')}: ${report.errors} errors, ${report.warnings} warnings${report.ignored ? `, ${report.ignored} ignored with a reason in .redocly.lint-ignore.yaml` : ''}`);
   if (report.errors + report.warnings > 0) return 1;

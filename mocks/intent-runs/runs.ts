@@ -1,10 +1,7 @@
 import { Ajv } from 'ajv';
-import type { components } from '../../generated/intent-runs/schema.d.ts';
 import { fail } from '../stateful/problems.ts';
-import { type IntentRunsCaller, type IntentRunsHandlers, type IntentRunsStore, repeatKeyIndex, type StoredRun } from './store.ts';
+import { addEvent, type IntentRunsCaller, type IntentRunsHandlers, type IntentRunsStore, repeatKeyIndex, type StoredRun } from './store.ts';
 import { streamRunEvents } from './stream.ts';
-
-type RunEvent = components['schemas']['RunEvent'];
 
 /** Runs that can still be aborted: "a running or queued run". */
 export const abortable = new Set(['QUEUED', 'PLANNING', 'AWAITING_APPROVAL', 'RUNNING']);
@@ -15,12 +12,6 @@ export function publicRun(run: StoredRun, withEvents: boolean) {
   const { account, userId, selectedCustomerIntegrationIds, approvalToken, sequence, ...visible } = run;
   void account, void userId, void selectedCustomerIntegrationIds, void approvalToken, void sequence;
   return { ...visible, events: withEvents ? visible.events : [] };
-}
-
-export function addEvent(store: IntentRunsStore, run: StoredRun, event: Omit<RunEvent, 'id' | 'createdAt'>): void {
-  const createdAt = store.environment.now();
-  run.events.push({ id: store.environment.uuid(), createdAt, ...event });
-  run.updatedAt = createdAt;
 }
 
 function ownRun(store: IntentRunsStore, caller: IntentRunsCaller, runId: string): StoredRun {

@@ -52,3 +52,10 @@ export function loadIntentRunsFixture(store: IntentRunsStore, fixture: IntentRun
     store.runByRepeatKey.set(repeatKeyIndex(run.account, run.repeatKey), run.runId);
   }
 }
+
+/** Appends an event to a run's log and stamps the run as updated. */
+export function addEvent(store: IntentRunsStore, run: StoredRun, event: Omit<components['schemas']['RunEvent'], 'id' | 'createdAt'>): void {
+  const createdAt = store.environment.now();
+  run.events.push({ id: store.environment.uuid(), createdAt, ...event });
+  run.updatedAt = createdAt;
+}

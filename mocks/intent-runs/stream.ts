@@ -1,5 +1,5 @@
 import type { components } from '../../generated/intent-runs/schema.d.ts';
-import { addEvent } from './runs.ts';
+import { addEvent } from './store.ts';
 import type { IntentRunsStore, StoredRun } from './store.ts';
 
 type StreamEvent = components['schemas']['RunStreamEvent'];

@@ -1,5 +1,7 @@
 import { createServer } from 'node:net';
-import { loopback } from './ports.ts';
+
+/** The only address the mocks, Prism and the test servers listen on. */
+export const loopback = '127.0.0.1';
 
 /** Asks the OS for a free port on 127.0.0.1. */
 export function freePort(): Promise<number> {

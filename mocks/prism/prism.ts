@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { waitForHttp } from '../lib/net.ts';
-import { loopback } from '../lib/ports.ts';
+import { loopback, waitForHttp } from '../lib/net.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -5,17 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ports } from '../lib/ports.ts';
+import { selectApis } from '../../apis/index.ts';
 import { type RunningPrism, startPrism } from './prism.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { api: { type: 'string' }, port: { type: 'string' } } });
-  const apis = values.api ? [values.api] : Object.keys(ports);
-  for (const api of apis) {
-    if (!ports[api]) throw new Error(`--api: unknown api "${api}"; expected one of ${Object.keys(ports).join(', ')}`);
-  }
+  const chosen = selectApis(values.api);
   const portOverride = values.port ?? process.env.PORT;
-  if (portOverride && apis.length > 1) throw new Error('--port needs --api: one port cannot serve four APIs');
+  if (portOverride && chosen.length > 1) throw new Error('--port needs --api: one port cannot serve four APIs');
 
   const running: RunningPrism[] = [];
   const stopAll = async () => {
@@ -25,12 +22,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
 
-  for (const api of apis) {
+  for (const { id: api, ports } of chosen) {
     if (!existsSync(new URL(`../../generated/${api}/openapi.yaml`, import.meta.url))) {
       console.log(`${api.padEnd(13)} skipped: generated/${api}/openapi.yaml does not exist yet`);
       continue;
     }
-    const port = portOverride ? Number(portOverride) : ports[api]!.prism;
+    const port = portOverride ? Number(portOverride) : ports.prism;
     const server = await startPrism({ api, port, verbosity: 'warn' });
     running.push(server);
     console.log(`${api.padEnd(13)} Prism mock  ${server.url}`);

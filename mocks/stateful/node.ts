@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loopback } from '../lib/ports.ts';
+import { loopback } from '../lib/net.ts';
 import { decodeUtf8, fromWebResponse, type MockRequest, type MockResponse } from './message.ts';
 import { maxBodyBytes } from './request.ts';
 

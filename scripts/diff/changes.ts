@@ -11,10 +11,10 @@ import {
   operationName,
   ReferenceGraph,
   splitChangePath,
-  valueAt,
   type OperationRef,
   type Reach,
 } from './operations.ts';
+import { valueAt } from '../../contract/json-pointer.ts';
 
 export interface ChangeRow {
   impact: Impact;

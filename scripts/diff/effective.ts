@@ -10,7 +10,8 @@
  * face. A plugin rule could not fix the first case: a rule can add a verdict, never
  * lower another rule's.
  */
-import { isObject, pointerSegments, valueAt } from './operations.ts';
+import { pointerSegments, valueAt } from '../../contract/json-pointer.ts';
+import { isObject } from './operations.ts';
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 

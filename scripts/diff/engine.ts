@@ -3,9 +3,9 @@
  * is the diff engine: it finds every change and rates it by the semver bump it needs.
  * Everything else in scripts/diff/ only reads that report.
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../lib/apis.ts';
+import { meaningfulLines, runRedocly } from '../lib/redocly.ts';
 
 export type Impact = 'major' | 'minor' | 'patch';
 
@@ -55,14 +55,13 @@ export interface EngineResult {
 
 /** The config that turns on `diff-recommended` and this repository's own diff rules. */
 export const diffConfigPath = join(repoRoot, 'redocly-diff.yaml');
-const redoclyBin = join(repoRoot, 'node_modules', '.bin', 'redocly');
 
 /** Compares two OpenAPI files with the pinned Redocly CLI and parses its JSON report. */
 export async function runEngine(baseFile: string, revisionFile: string, configPath = diffConfigPath): Promise<EngineResult> {
   // --fail-on none: the gate decides what fails (it knows about info.version);
   // a non-zero exit then only means the revision itself has errors.
   const args = ['diff', baseFile, revisionFile, '--config', configPath, '--format', 'json', '--fail-on', 'none'];
-  const { status, stdout, stderr } = await spawnCollect(redoclyBin, args);
+  const { status, stdout, stderr } = await runRedocly(args);
   let report: EngineReport;
   try {
     report = JSON.parse(stdout) as EngineReport;
@@ -73,32 +72,6 @@ export async function runEngine(baseFile: string, revisionFile: string, configPa
     throw new Error(`redocly diff printed report version ${report.reportVersion}; scripts/diff/ reads version 1`);
   }
   return { report, revisionProblems: status === 0 ? [] : problemsOf(stderr) };
-}
-
-function spawnCollect(command: string, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: repoRoot,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ status: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-  });
-}
-
-/** Redocly's stderr without the Node 20 deprecation box and blank lines. */
-function meaningfulLines(stderr: string): string[] {
-  return stderr
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^[╔║╚]/.test(line));
 }
 
 function firstMeaningfulLine(stderr: string): string {

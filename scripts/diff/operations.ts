@@ -7,6 +7,7 @@
  * reached it from. A consumer of GET /reviews/{id} must see it too, so we follow the
  * $refs from every operation to every component.
  */
+import { pointerSegments, valueAt } from '../../contract/json-pointer.ts';
 
 export type Direction = 'request' | 'response';
 
@@ -26,34 +27,6 @@ type JsonObject = Record<string, Json>;
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 
 export const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `#/paths/~1a~1{id}/get` → ['paths', '/a/{id}', 'get'] */
-export function pointerSegments(pointer: string): string[] {
-  return pointer
-    .replace(/^#\/?/, '')
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
-/** Reads a value along pointer segments, following local $refs on the way, as the engine did. */
-export function valueAt(doc: Json, segments: string[]): Json {
-  let node = resolveRef(doc, doc);
-  for (const segment of segments) {
-    if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isObject(node)) node = node[segment];
-    else return undefined;
-    node = resolveRef(doc, node);
-  }
-  return node;
-}
-
-function resolveRef(doc: Json, node: Json, seen = new Set<string>()): Json {
-  if (!isObject(node) || typeof node.$ref !== 'string' || !node.$ref.startsWith('#')) return node;
-  if (seen.has(node.$ref)) return undefined;
-  seen.add(node.$ref);
-  return resolveRef(doc, valueAt(doc, pointerSegments(node.$ref)), seen);
-}
 
 export function operationLabel(operation: OperationRef): string {
   return `${operation.method.toUpperCase()} ${operation.path}`;

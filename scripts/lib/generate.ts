@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { runRedocly } from './redocly.ts';
+import { meaningfulLines, runRedocly } from './redocly.ts';
 
 export const generatedFiles = ['openapi.yaml', 'openapi.json', 'schema.d.ts'] as const;
 
@@ -17,9 +17,9 @@ export async function generateApi(api: string, outDir: string): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), `agent-contracts-${api}-`));
   try {
     const bundledPath = join(scratch, 'openapi.yaml');
-    const result = runRedocly(['bundle', api, '--output', bundledPath]);
+    const result = await runRedocly(['bundle', api, '--output', bundledPath]);
     if (result.status !== 0) {
-      throw new Error(`redocly bundle ${api} failed:\n${result.stderr.trim()}`);
+      throw new Error(`redocly bundle ${api} failed:\n${meaningfulLines(result.stderr).join('\n')}`);
     }
     const bundledYaml = readFileSync(bundledPath, 'utf8');
     const document = parse(bundledYaml) as Record<string, unknown>;

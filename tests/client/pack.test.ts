@@ -54,14 +54,15 @@ describe('the package, installed from its tarball in another project', () => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('ships the compiled client, the bundled specs and types, and the command\'s sources, but no tests or hand-written specs', () => {
+  it('ships the compiled client, the bundled specs and types, and the command\'s sources, but no tests, build scripts or hand-written specs', () => {
+    // The command's sources import the client's (the mock and the suite sign webhooks
+    // and read streams with it), so those ship beside dist/; its build step does not.
     expect(packedFiles).toEqual(expect.arrayContaining([
       'dist/index.js', 'dist/index.d.ts', 'dist/runflow.js', 'dist/runflow.d.ts',
       'generated/runflow/openapi.json', 'generated/runflow/schema.d.ts', 'bin/agent-contracts.js', 'conformance/cli.ts',
+      'apis/runflow.ts', 'client/webhooks.ts',
     ]));
-    // One client source ships: the webhook signature, which the shipped mock (TypeScript run by tsx) verifies with.
-    expect(packedFiles).toContain('client/webhooks.ts');
-    expect(packedFiles.filter((file) => (/^(tests|spec|client|bench)\//.test(file) && file !== 'client/webhooks.ts') || file.endsWith('.test.ts'))).toEqual([]);
+    expect(packedFiles.filter((file) => /^(tests|spec|client\/build|scripts|bench)\//.test(file) || file.endsWith('.test.ts'))).toEqual([]);
   });
 
   it('typechecks a consumer file importing the clients, helpers, types and specs by their package names', async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agentruntime } from '../../apis/agentruntime.ts';
 import { ScenarioTest, type Scenario } from '../../conformance/scenario.ts';
 import { agentRuntimeScenarios } from '../../conformance/scenarios/agentruntime/index.ts';
 import { agentRuntimeMock } from '../../mocks/agentruntime/index.ts';
 import { createMock } from '../../mocks/registry.ts';
 import type { StatefulMock } from '../../mocks/stateful/app.ts';
 import { Problem } from '../../mocks/stateful/problems.ts';
-import { conformanceIdentities } from '../helpers/identities.ts';
 import { brokenMock, json, newSession, rewriting, startSwitchableServer } from './harness.ts';
 
 const handlers = agentRuntimeMock.handlers as Record<string, (context: any) => any>;
@@ -53,7 +53,7 @@ describe('every AgentRuntime scenario', () => {
   afterAll(() => server.close());
 
   const run = async (scenario: Scenario) => {
-    const session = newSession('agentruntime', server.url, conformanceIdentities.agentruntime!);
+    const session = newSession('agentruntime', server.url, agentruntime.identities.conformance);
     await ScenarioTest.run(session, scenario);
     return session;
   };

@@ -1,9 +1,9 @@
+import { findApi } from '../../apis/index.ts';
 import { loadSpec } from '../../contract/spec.ts';
 import { ContractValidator } from '../../contract/validator.ts';
 import { Session, type Identities } from '../../conformance/session.ts';
 import type { Level } from '../../conformance/types.ts';
 import { freePort } from '../../mocks/lib/net.ts';
-import { mockDefinitions } from '../../mocks/registry.ts';
 import { type MockDefinition, StatefulMock } from '../../mocks/stateful/app.ts';
 import { type NodeServer, serveOnNode } from '../../mocks/stateful/node.ts';
 
@@ -18,7 +18,7 @@ export async function startSwitchableServer(): Promise<NodeServer & { use(handle
 
 /** The API's stateful mock with some handlers replaced by wrong ones. */
 export function brokenMock(api: string, handlers: Record<string, (context: any) => unknown>): StatefulMock {
-  const definition = mockDefinitions[api]!;
+  const definition = findApi(api).mock;
   return new StatefulMock({ ...definition, handlers: { ...definition.handlers, ...(handlers as MockDefinition<any, any>['handlers']) } });
 }
 

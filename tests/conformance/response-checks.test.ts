@@ -70,6 +70,8 @@ describe('the response checks, each against a wrong response', () => {
     expect(responseHeadersValid.judge({ ...base, operation }, withRetryAfter)).toEqual(['received no Retry-After header on 429 / documented Retry-After as required']);
     const malformed = exchange('getReview', 429, undefined, { 'retry-after': 'soon' });
     expect(responseHeadersValid.judge({ ...malformed, operation }, withRetryAfter)).toEqual(['received Retry-After: "soon" / documented type integer']);
+    const negative = exchange('getReview', 429, undefined, { 'retry-after': '-1' });
+    expect(responseHeadersValid.judge({ ...negative, operation }, withRetryAfter)).toEqual(['received Retry-After: "-1" / documented >= 0']);
     const fine = exchange('getReview', 429, undefined, { 'retry-after': '30' });
     expect(responseHeadersValid.judge({ ...fine, operation }, withRetryAfter)).toEqual([]);
   });

@@ -10,15 +10,15 @@ import { listOperations, loadSpec } from '../../contract/spec.ts';
 import { ContractValidator, formatViolation } from '../../contract/validator.ts';
 import { isWebSocket } from '../../conformance/checks/probe.ts';
 import { freePort } from '../../mocks/lib/net.ts';
-import { createMock, mockDefinitions } from '../../mocks/registry.ts';
+import { apiIds, findApi } from '../../apis/index.ts';
+import { createMock } from '../../mocks/registry.ts';
 import { type NodeServer, serveOnNode } from '../../mocks/stateful/node.ts';
 import { callOperation } from '../helpers/call-operation.ts';
-import { clientFactories } from '../helpers/clients.ts';
 
 /** The context headers the clients send; the examples' own tenant would be another tenant's. */
 const contextHeaders = new Set(['x-tenant-id', 'x-project-id']);
 
-describe.each(Object.keys(mockDefinitions))('the %s stateful mock', (api) => {
+describe.each(apiIds)('the %s stateful mock', (api) => {
   const document = loadSpec(api);
   const validator = new ContractValidator(document);
   let server: NodeServer;
@@ -35,7 +35,7 @@ describe.each(Object.keys(mockDefinitions))('the %s stateful mock', (api) => {
     async (_name, operation) => {
       const request = exampleRequest(document, operation);
       for (const name of Object.keys(request.header)) if (contextHeaders.has(name.toLowerCase())) delete request.header[name];
-      const result = await callOperation(clientFactories[api]!(base()), document, operation, request);
+      const result = await callOperation(findApi(api).client(base()), document, operation, request);
       const check = validator.checkResponse(operation, result.status, result.contentType, result.body);
       const received = `${result.status} ${JSON.stringify(result.body)?.slice(0, 300)}`;
       expect(result.status, received).toBeLessThan(500);

@@ -6,16 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { exampleRequest } from '../../contract/examples.ts';
 import { listOperations, loadSpec } from '../../contract/spec.ts';
+import { apiIds, findApi } from '../../apis/index.ts';
 import { createMock, readFixtures } from '../../mocks/registry.ts';
 import { validatingFetch } from '../helpers/validating-fetch.ts';
-
-/** The demo credentials the README and `npm start` print, as headers. */
-const demoHeaders: Record<string, Record<string, string>> = {
-  runflow: { 'x-api-key': 'rf_demo_key' },
-  agentruntime: { authorization: 'Bearer pat_admin_acme_demo', 'x-tenant-id': 'acme', 'x-project-id': 'proj-main' },
-  runtype: { authorization: 'Bearer rt_demo_key' },
-  'intent-runs': { 'x-api-key': 'ir_demo_key' },
-};
 
 /** The list operation of each API that must show fixture records, and the field that holds them. */
 const listsThatMustShowRecords: Record<string, { operationId: string; itemsKey: string }[]> = {
@@ -33,7 +26,7 @@ const listsThatMustShowRecords: Record<string, { operationId: string; itemsKey: 
   'intent-runs': [{ operationId: 'listRuns', itemsKey: 'data' }],
 };
 
-describe.each(Object.keys(demoHeaders))('the %s demo fixture', (api) => {
+describe.each(apiIds)('the %s demo fixture', (api) => {
   it('exists, loads over the control route, and every list operation serves it as documented', async () => {
     expect(Object.keys(readFixtures(api))).toContain('demo');
     const mock = createMock(api, { deterministic: true });
@@ -48,7 +41,7 @@ describe.each(Object.keys(demoHeaders))('the %s demo fixture', (api) => {
       // Required filters (Runflow's agentId) from the contract's examples; the demo data uses them too.
       const url = new URL(`${baseUrl}${operation.path}`);
       for (const [name, value] of Object.entries(exampleRequest(document, operation).query)) url.searchParams.set(name, String(value));
-      const response = await fetch(new Request(url, { headers: demoHeaders[api] }));
+      const response = await fetch(new Request(url, { headers: findApi(api).identities.demo }));
       expect(response.status, `${operation.operationId}: ${await response.clone().text()}`).toBe(200);
       const body = (await response.json()) as Record<string, unknown>;
       for (const [key, value] of Object.entries(body)) if (Array.isArray(value)) itemsByOperation.set(`${operation.operationId}.${key}`, value);

@@ -1,12 +1,12 @@
 import type { Scenario } from '../../scenario.ts';
 import { analyticsWindow } from './analytics-window.ts';
 import { connectionSecretsHidden } from './connections-secrets-hidden.ts';
+import { rolesEnforced } from './cross-roles-enforced.ts';
+import { tenantsIsolated } from './cross-tenant-isolation.ts';
+import { signedIngress } from './inbound-webhooks-signed-ingress.ts';
 import { patRevealOnce } from './pats-reveal-once.ts';
-import { rolesEnforced } from './roles-enforced.ts';
-import { runControl } from './runs-control.ts';
-import { humanApproval } from './tasks-human-approval.ts';
-import { tenantsIsolated } from './tenants-isolated.ts';
-import { signedIngress } from './webhooks-signed-ingress.ts';
+import { runControl } from './run-control-pause-resume-stop.ts';
+import { humanApproval } from './runs-human-approval.ts';
 import { workflowLifecycle } from './workflows-lifecycle.ts';
 
 export const agentRuntimeScenarios: Scenario[] = [workflowLifecycle, runControl, humanApproval, signedIngress, patRevealOnce, connectionSecretsHidden, analyticsWindow, rolesEnforced, tenantsIsolated];

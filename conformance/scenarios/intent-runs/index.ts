@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario.ts';
-import { accountIsolation } from './runs-account-isolation.ts';
+import { accountIsolation } from './cross-account-isolation.ts';
 import { approval } from './runs-approval.ts';
 import { createAndRepeat } from './runs-create-and-repeat.ts';
 import { getAndAbort } from './runs-get-and-abort.ts';

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../scenario.ts';
+import { tenantIsolation } from './cross-tenant-isolation.ts';
 import { cardUpsert } from './dashboards-card-upsert.ts';
 import { tabUpsert } from './dashboards-tab-upsert.ts';
 import { eventsFeedAndQuery } from './events-feed-and-query.ts';
@@ -11,7 +12,6 @@ import { resolveStamps } from './reviews-resolve-stamps.ts';
 import { secondReviewConflicts } from './reviews-second-review-conflicts.ts';
 import { shortCommentRejected } from './reviews-short-comment-rejected.ts';
 import { stats } from './reviews-stats.ts';
-import { tenantIsolation } from './reviews-tenant-isolation.ts';
 import { trainingExport } from './reviews-training-export.ts';
 
 export const runflowScenarios: Scenario[] = [

@@ -1,10 +1,10 @@
 import type { Scenario } from '../../scenario.ts';
-import { accountsIsolated } from './accounts-isolated.ts';
 import { agentVersions } from './agents-versions.ts';
 import { conversationMessages } from './conversations-messages.ts';
-import { credentialsShownOnce } from './credentials-shown-once.ts';
-import { cursorWalk } from './pagination-cursor-walk.ts';
+import { accountsIsolated } from './cross-account-isolation.ts';
+import { credentialsShownOnce } from './cross-credentials-shown-once.ts';
+import { cursorWalk } from './cross-pagination-cursor-walk.ts';
+import { validationDetails } from './cross-validation-error-details.ts';
 import { secretValueHidden } from './secrets-value-never-returned.ts';
-import { validationDetails } from './validation-error-details.ts';
 
 export const runtypeScenarios: Scenario[] = [cursorWalk, validationDetails, secretValueHidden, credentialsShownOnce, accountsIsolated, agentVersions, conversationMessages];

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '../../../client/webhooks.ts';
 import type { Scenario } from '../../scenario.ts';
 import { workflowWithApproval } from './fixtures.ts';
 
@@ -12,9 +12,9 @@ export const signedIngress: Scenario = {
     const listed = await test.call('listInboundWebhooks', {});
     test.that(listed, !(listed.response?.text ?? '').includes(subscription.signing_secret), 'the signing secret in the list', 'the secret only in the create response');
     const payload = JSON.stringify({ email: 'lead@example.org', form: 'contact' });
-    const signature = `sha256=${createHmac('sha256', subscription.signing_secret).update(payload).digest('hex')}`;
+    const signature = await signWebhook(payload, subscription.signing_secret);
     const bearer = test.session.identities.a.Authorization ?? test.session.identities.a.authorization ?? '';
-    const ingress = (value: string) => test.call('ingestInboundWebhook', { path: { id: subscription.id }, rawBody: payload, rawHeaders: { Authorization: bearer, 'X-Agentruntime-Signature': value, 'content-type': 'application/json' } });
+    const ingress = (value: string) => test.call('ingestInboundWebhook', { path: { id: subscription.id }, rawBody: payload, rawHeaders: { Authorization: bearer, [WEBHOOK_SIGNATURE_HEADER]: value, 'content-type': 'application/json' } });
     test.status(await ingress(`sha256=${'0'.repeat(64)}`), 401, 'a wrong signature is refused');
     const accepted = await ingress(signature);
     const started = test.status(accepted, 202, 'a valid signature starts a run');
