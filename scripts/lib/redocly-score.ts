@@ -52,7 +52,7 @@ export function scoreApi(api: string): Promise<ContractScore> {
       stdio: ['ignore', output, 'pipe'],
     });
     let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.once('error', (error) => reject(new Error(`cannot run redocly score (${error.message}): run \`npm install\` first`)));
     child.once('close', (code) => {
       try {
