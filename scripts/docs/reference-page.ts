@@ -3,7 +3,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../lib/apis.ts';
 import { makeOffline } from './offline.ts';
-import { bundledSpecPath } from './spec-summary.ts';
 
 const redoclyBin = join(repoRoot, 'node_modules/.bin/redocly');
 export const referenceTemplate = join(repoRoot, 'docs/reference-page.hbs');
@@ -12,6 +11,8 @@ const portalBarHeight = 44;
 
 export interface ReferencePageRequest {
   api: string;
+  /** The spec to render: the bundled spec with its designed notes (designed-notes.ts). */
+  specFile: string;
   title: string;
   outFile: string;
   /** Site-relative links to the copies of the bundled spec. */
@@ -33,7 +34,7 @@ function runRedocly(args: string[]): Promise<{ code: number; stderr: string }> {
   });
 }
 
-/** Renders generated/<api>/openapi.json with Redoc into one self-contained, offline HTML file. */
+/** Renders the API's spec with Redoc into one self-contained, offline HTML file. */
 export async function buildReferencePage(request: ReferencePageRequest): Promise<number> {
   const redocOptions = {
     scrollYOffset: portalBarHeight,
@@ -44,7 +45,7 @@ export async function buildReferencePage(request: ReferencePageRequest): Promise
   };
   const result = await runRedocly([
     'build-docs',
-    bundledSpecPath(request.api, 'json'),
+    request.specFile,
     '--output', request.outFile,
     '--inlineBundle', // without it the page loads Redoc itself from cdn.redocly.com
     '--template', referenceTemplate,

@@ -53,7 +53,8 @@ export function countDesigned(markers: DesignedMarker[]): DesignedCount {
   return { total: markers.length, byKind, keywordMarkers, keywords };
 }
 
-const kindWords: Record<NodeKind, [string, string]> = {
+/** Each kind's name for readers, singular and plural. */
+export const nodeKindNames: Record<NodeKind, [string, string]> = {
   operation: ['operation', 'operations'],
   parameter: ['parameter', 'parameters'],
   requestBody: ['request body', 'request bodies'],
@@ -64,7 +65,7 @@ const kindWords: Record<NodeKind, [string, string]> = {
 
 /** `12 designed items: 2 operations, 0 parameters, …; 5 name keywords only (7 keywords)` */
 export function describeDesignedCount(count: DesignedCount): string {
-  const parts = nodeKinds.map((kind) => `${count.byKind[kind]} ${kindWords[kind][count.byKind[kind] === 1 ? 0 : 1]}`);
+  const parts = nodeKinds.map((kind) => `${count.byKind[kind]} ${nodeKindNames[kind][count.byKind[kind] === 1 ? 0 : 1]}`);
   const keywordPart = count.keywordMarkers > 0 ? `; ${count.keywordMarkers} of them name keywords only (${count.keywords} keywords)` : '';
   return `${count.total} designed item${count.total === 1 ? '' : 's'}: ${parts.join(', ')}${keywordPart}`;
 }
