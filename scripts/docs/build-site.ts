@@ -1,7 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { listApis, repoRoot, UsageError } from '../lib/apis.ts';
 import { renderIndexPage, siteFiles } from './index-page.ts';
+import { withDesignedNotes } from './designed-notes.ts';
 import { buildReferencePage } from './reference-page.ts';
 import { bundledSpecPath, loadBundledSpec, summarizeApi } from './spec-summary.ts';
 
@@ -43,7 +45,8 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildReport
   const outDir = options.outDir ?? defaultDocsDir;
   const apis = options.apis ?? listApis();
   // Read every spec first, so that a missing one stops the build before anything is deleted.
-  const summaries = apis.map((api) => summarizeApi(api, loadBundledSpec(api)));
+  const specs = apis.map((api) => loadBundledSpec(api));
+  const summaries = apis.map((api, index) => summarizeApi(api, specs[index]!));
 
   prepareOutDir(outDir);
   const written = (file: string): BuiltPage => ({ file, bytes: statSync(join(outDir, file)).size });
@@ -58,20 +61,30 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildReport
   writeFileSync(join(outDir, 'index.html'), renderIndexPage(summaries));
   pages.push(written('index.html'));
 
-  // One Redocly process per API, all at once: each spends about a second starting up.
-  const references = await Promise.all(
-    summaries.map(async (summary) => {
-      const files = siteFiles(summary.id);
-      const bytes = await buildReferencePage({
-        api: summary.id,
-        title: `${summary.title} reference`,
-        outFile: join(outDir, files.reference),
-        downloads: { yaml: files.yaml, json: files.json },
-      });
-      return { file: files.reference, bytes };
-    }),
-  );
-  pages.push(...references);
+  // Redoc renders a copy with each designed node's note in its description; the
+  // downloads above stay the contract as generated.
+  const scratch = mkdtempSync(join(tmpdir(), 'docs-specs-'));
+  try {
+    // One Redocly process per API, all at once: each spends about a second starting up.
+    const references = await Promise.all(
+      summaries.map(async (summary, index) => {
+        const files = siteFiles(summary.id);
+        const specFile = join(scratch, `${summary.id}.json`);
+        writeFileSync(specFile, JSON.stringify(withDesignedNotes(specs[index] as unknown as Record<string, unknown>).spec));
+        const bytes = await buildReferencePage({
+          api: summary.id,
+          specFile,
+          title: `${summary.title} reference`,
+          outFile: join(outDir, files.reference),
+          downloads: { yaml: files.yaml, json: files.json },
+        });
+        return { file: files.reference, bytes };
+      }),
+    );
+    pages.push(...references);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   return { outDir, pages, milliseconds: Math.round(performance.now() - started) };
 }
 

@@ -1,3 +1,5 @@
+import { nodeKindNames, nodeKinds } from '../lib/designed-markers.ts';
+import { designedLabel } from './designed-notes.ts';
 import { escapeHtml, inlineMarkdown, redocTagAnchor } from './html.ts';
 import type { ApiSummary } from './spec-summary.ts';
 
@@ -7,6 +9,18 @@ export function siteFiles(api: string) {
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** `7 designed items: 2 operations, 5 schemas (3 of them keywords only)`, kinds with none left out. */
+function renderDesigned(api: ApiSummary): string {
+  const { total, byKind, keywordMarkers } = api.designed;
+  if (total === 0) return `<p class="meta designed" data-designed-count="0">No designed items: everything in this contract is documented.</p>`;
+  const kinds = nodeKinds.filter((kind) => byKind[kind] > 0).map((kind) => `${byKind[kind]} ${nodeKindNames[kind][byKind[kind] === 1 ? 0 : 1]}`);
+  const keywordsOnly = keywordMarkers > 0 ? ` (${keywordMarkers} of them for some keywords only)` : '';
+  return `<p class="meta designed" data-designed-count="${total}">${plural(total, 'designed item')}: ${kinds.join(', ')}${keywordsOnly}.</p>`;
+}
+
+// What "designed" means, said once for all four APIs.
+const legend = `<p class="legend" data-designed-legend><strong>${designedLabel}</strong> marks what a contract states that the product's documentation does not: a bound, a default, an error body, a whole operation, chosen by us where the documentation is silent. The reference pages end the description of each such item with a "${designedLabel} …" note giving the reason (naming the keywords when only some of an item's constraints are designed), and the conformance suite only warns when a server differs from one. Everything without a note is as documented.</p>`;
 
 function renderAuth(api: ApiSummary): string {
   if (api.auth.length === 0) return '<p class="muted">No security scheme is declared.</p>';
@@ -40,6 +54,7 @@ function renderApi(api: ApiSummary): string {
     <header>
       <h2><a href="${escapeHtml(files.reference)}">${escapeHtml(api.title)}</a></h2>
       <p class="meta"><code>${escapeHtml(api.id)}</code> · version ${escapeHtml(api.version)} · ${plural(api.operationCount, 'operation')}</p>
+      ${renderDesigned(api)}
       ${api.summary ? `<p class="lead">${inlineMarkdown(api.summary)}</p>` : ''}
     </header>
     <div class="columns">
@@ -81,6 +96,7 @@ export function renderIndexPage(apis: ApiSummary[]): string {
     <h1>agent-contracts API portal</h1>
     <p>${plural(apis.length, 'HTTP API')}, each described by one OpenAPI 3.1 contract. Every page here is static and works offline.</p>
     <nav aria-label="APIs"><ul>${contents.join('')}</ul></nav>
+    ${legend}
   </header>
   <main>${apis.map(renderApi).join('\n')}
   </main>

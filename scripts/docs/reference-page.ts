@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { repoRoot } from '../lib/apis.ts';
 import { meaningfulLines, runRedocly } from '../lib/redocly.ts';
 import { makeOffline } from './offline.ts';
-import { bundledSpecPath } from './spec-summary.ts';
 
 export const referenceTemplate = join(repoRoot, 'docs/reference-page.hbs');
 /** The height of the portal bar in docs/reference-page.hbs, so that Redoc scrolls headings below it. */
@@ -11,13 +10,15 @@ const portalBarHeight = 44;
 
 export interface ReferencePageRequest {
   api: string;
+  /** The spec to render: the bundled spec with its designed notes (designed-notes.ts). */
+  specFile: string;
   title: string;
   outFile: string;
   /** Site-relative links to the copies of the bundled spec. */
   downloads: { yaml: string; json: string };
 }
 
-/** Renders generated/<api>/openapi.json with Redoc into one self-contained, offline HTML file. */
+/** Renders the API's spec with Redoc into one self-contained, offline HTML file. */
 export async function buildReferencePage(request: ReferencePageRequest): Promise<number> {
   const redocOptions = {
     scrollYOffset: portalBarHeight,
@@ -28,7 +29,7 @@ export async function buildReferencePage(request: ReferencePageRequest): Promise
   };
   const result = await runRedocly([
     'build-docs',
-    bundledSpecPath(request.api, 'json'),
+    request.specFile,
     '--output', request.outFile,
     '--inlineBundle', // without it the page loads Redoc itself from cdn.redocly.com
     '--template', referenceTemplate,

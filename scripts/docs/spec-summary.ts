@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, UsageError } from '../lib/apis.ts';
+import { countDesigned, findDesignedMarkers, type DesignedCount } from '../lib/designed-markers.ts';
 
 /** The few parts of a bundled OpenAPI document that the portal's index shows. */
 export interface BundledSpec {
@@ -40,6 +41,8 @@ export interface ApiSummary {
   auth: { name: string; how: string; description: string | undefined }[];
   groups: { name: string; operations: number }[];
   operationCount: number;
+  /** The contract's x-designed markers, by the kind of node they sit on. */
+  designed: DesignedCount;
 }
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -112,5 +115,6 @@ export function summarizeApi(id: string, spec: BundledSpec): ApiSummary {
     })),
     groups,
     operationCount: operations.length,
+    designed: countDesigned(findDesignedMarkers(spec as unknown as Record<string, unknown>)),
   };
 }

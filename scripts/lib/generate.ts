@@ -12,8 +12,11 @@ const yamlHeader = (api: string) =>
 const typesHeader = (api: string) =>
   `/**\n * Generated from spec/${api}/ by \`npm run build\` (openapi-typescript): do not edit.\n */\n\n`;
 
-/** Bundles one contract and derives its JSON and TypeScript forms into `outDir/<api>/`. */
-export async function generateApi(api: string, outDir: string): Promise<void> {
+/**
+ * Bundles one contract and derives its JSON and TypeScript forms into `outDir/<api>/`;
+ * returns the bundled document, for the build's report.
+ */
+export async function generateApi(api: string, outDir: string): Promise<Record<string, unknown>> {
   const scratch = mkdtempSync(join(tmpdir(), `agent-contracts-${api}-`));
   try {
     const bundledPath = join(scratch, 'openapi.yaml');
@@ -30,6 +33,7 @@ export async function generateApi(api: string, outDir: string): Promise<void> {
     writeFileSync(join(target, 'openapi.yaml'), yamlHeader(api) + bundledYaml);
     writeFileSync(join(target, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
     writeFileSync(join(target, 'schema.d.ts'), typesHeader(api) + types);
+    return document;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -13,6 +13,8 @@ export interface ExpectedOperation {
   summary: string;
   /** The element id Redoc 3 gives the operation's section, and its hash route. */
   sectionId: string;
+  /** Marked x-designed: its section must show the portal's "Designed:" note. */
+  designed: boolean;
 }
 
 export interface ExpectedApi {
@@ -21,6 +23,8 @@ export interface ExpectedApi {
   baseUrl: string | undefined;
   tags: { name: string; operations: number; sectionId: string }[];
   operations: ExpectedOperation[];
+  /** How many x-designed markers the spec holds. */
+  designedCount: number;
 }
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -29,7 +33,22 @@ interface Spec {
   info: { title: string };
   servers?: { url: string }[];
   tags?: { name: string }[];
-  paths: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[] }>>;
+  paths: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[]; 'x-designed'?: unknown }>>;
+}
+
+// Maps keyed by names a spec author chose: a key spelled x-designed there is a name.
+const nameMaps = new Set(['properties', 'patternProperties', 'headers', 'schemas', 'parameters', 'responses', 'requestBodies', 'paths', 'content']);
+
+/** Counts x-designed markers by a plain walk over the JSON, example data left out. */
+function countMarkers(node: unknown, parentKey = ''): number {
+  if (typeof node !== 'object' || node === null) return 0;
+  let count = 0;
+  const isNameMap = nameMaps.has(parentKey) && !Array.isArray(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'x-designed' && !isNameMap) count += 1;
+    else if (key !== 'example' && key !== 'examples') count += countMarkers(value, isNameMap ? '' : key);
+  }
+  return count;
 }
 
 export function expectedApi(api: string): ExpectedApi {
@@ -46,6 +65,7 @@ export function expectedApi(api: string): ExpectedApi {
         operationId: operation.operationId,
         summary: operation.summary ?? operation.operationId,
         sectionId: `${redocTagAnchor(tag).slice(2)}/${operation.operationId.toLowerCase()}`,
+        designed: operation['x-designed'] !== undefined,
       });
     }
   }
@@ -54,5 +74,5 @@ export function expectedApi(api: string): ExpectedApi {
     operations: Object.values(spec.paths).flatMap((item) => methods.filter((method) => item[method]?.tags?.includes(name))).length,
     sectionId: redocTagAnchor(name).slice(2),
   }));
-  return { id: api, title: spec.info.title, baseUrl: spec.servers?.[0]?.url, tags, operations };
+  return { id: api, title: spec.info.title, baseUrl: spec.servers?.[0]?.url, tags, operations, designedCount: countMarkers(spec) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../scripts/lib/apis.ts';
 import { renderIndexPage } from '../../scripts/docs/index-page.ts';
 import { loadBundledSpec, summarizeApi, type BundledSpec } from '../../scripts/docs/spec-summary.ts';
+import { designedSpec } from '../build/fixtures/designed-spec.ts';
 
 const hostile: BundledSpec = {
   info: {
@@ -51,5 +52,26 @@ describe('the portal index', () => {
   it('says to run the build when a bundled spec is missing', () => {
     expect(() => loadBundledSpec('no-such-api')).toThrow(UsageError);
     expect(() => loadBundledSpec('no-such-api')).toThrow('generated/no-such-api/openapi.json is missing: run `npm run build` first');
+  });
+
+  it('explains what "Designed:" means, once, above the APIs', () => {
+    const legends = html.match(/<p class="legend" data-designed-legend>.*?<\/p>/g) ?? [];
+    expect(legends).toHaveLength(1);
+    expect(legends[0]).toContain("<strong>Designed:</strong> marks what a contract states that the product's documentation does not");
+    expect(html.indexOf('data-designed-legend')).toBeLessThan(html.indexOf('<main>'));
+  });
+
+  it('says when a contract has no designed items', () => {
+    expect(html).toContain('<p class="meta designed" data-designed-count="0">No designed items: everything in this contract is documented.</p>');
+  });
+
+  it('counts each API\'s designed items by kind, leaving out kinds with none', () => {
+    const designed = summarizeApi('designed', designedSpec() as unknown as BundledSpec);
+    const page = renderIndexPage([designed, summary]);
+    expect(page).toContain(
+      '<p class="meta designed" data-designed-count="7">7 designed items: 1 operation, 1 parameter, 1 request body, 1 response, 1 header, 2 schemas (2 of them for some keywords only).</p>',
+    );
+    const onlySchemas = summarizeApi('s', { ...hostile, components: { schemas: { A: { type: 'string', 'x-designed': 'ours' } } } } as unknown as BundledSpec);
+    expect(renderIndexPage([onlySchemas])).toContain('data-designed-count="1">1 designed item: 1 schema.</p>');
   });
 });

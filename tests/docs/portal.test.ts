@@ -78,6 +78,7 @@ describe('the docs portal, in Chromium', () => {
       const section = page.locator(`section[data-api="${api}"]`);
       await expect(section.locator('h2').textContent()).resolves.toBe(expected.title);
       await expect(section.locator('[data-operation-count]').textContent()).resolves.toBe(String(expected.operations.length));
+      await expect(section.locator('[data-designed-count]').getAttribute('data-designed-count')).resolves.toBe(String(expected.designedCount));
       if (expected.baseUrl) await expect(section.locator('code.url').textContent()).resolves.toBe(expected.baseUrl);
       const rows = await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('a')?.getAttribute('href'), tr.querySelector('.count')?.textContent]));
       expect(rows).toEqual(expected.tags.map((tag) => [`${api}.html#/${tag.sectionId}`, String(tag.operations)]));
@@ -89,6 +90,7 @@ describe('the docs portal, in Chromium', () => {
         expect(await download.text()).toBe(readFileSync(join(repoRoot, 'generated', api, `openapi.${format}`), 'utf8'));
       }
     }
+    await expect(page.locator('[data-designed-legend]').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(screenshots, 'index.png'), fullPage: true });
     await close();
     expect(problems).toEqual([]);
@@ -107,7 +109,7 @@ describe('the docs portal, in Chromium', () => {
       ...expected.operations.map((operation) => ({
         id: operation.sectionId,
         label: `${operation.method.toUpperCase()} ${operation.path} (${operation.operationId})`,
-        texts: [operation.summary, operation.method, operation.path],
+        texts: [operation.summary, operation.method, operation.path, ...(operation.designed ? ['Designed:'] : [])],
       })),
     ];
     const notShown = await page.evaluate(visitEachSection, sections);
