@@ -3782,7 +3782,9 @@ export interface components {
         SubscriptionStatus: "none" | "trialing" | "active" | "past_due" | "canceled";
         /** @description The tenant's billing at a glance ("Tenant/project summary"): plan, subscription state and credit balance. With `X-Project-Id`, `project_id` echoes it; without it, null. Credit amounts are integers in microcredits (1 credit = 1,000,000 microcredits). The seed does not show this body; it is designed. */
         BillingSummary: {
+            /** @description The tenant (workspace slug), as in X-Tenant-Id. */
             tenant_id: string;
+            /** @description X-Project-Id when it was sent; null for the whole tenant. */
             project_id: string | null;
             /** @description The current plan; null without a subscription or trial. */
             plan_code: string | null;
@@ -3807,7 +3809,10 @@ export interface components {
             price_cents: number;
             /** @description ISO 4217 code, lowercase as Stripe writes it. */
             currency: string;
-            /** @enum {string} */
+            /**
+             * @description How often the price is charged.
+             * @enum {string}
+             */
             interval: "month" | "year";
             /** @description Credits included per interval, in microcredits (1 credit = 1,000,000). */
             included_microcredits: number;
@@ -3828,9 +3833,14 @@ export interface components {
             plan_code: string | null;
             /** @description True after a cancel at period end; the subscription stays active until `current_period_end`. */
             cancel_at_period_end: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description End of the current billing period; null without a subscription.
+             */
             current_period_end: string | null;
+            /** @description The tenant's free trial. */
             trial: {
+                /** @description Whether a trial is running now. */
                 active: boolean;
                 /**
                  * Format: date-time
@@ -3858,6 +3868,7 @@ export interface components {
             key: string;
             /** @description Display name. */
             label: string;
+            /** @description What the dimension counts, for people. */
             description: string;
         };
         /** @description A page of usage breakdown dimensions. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
@@ -3869,6 +3880,7 @@ export interface components {
         };
         /** @description One metered charge of the usage ledger. The seed names only "Metered usage ledger"; the fields are designed. Amounts are integers in microcredits (1 credit = 1,000,000). */
         UsageLedgerEntry: {
+            /** @description The ledger entry's id. */
             id: string;
             /** @description The metered action, as action pricing names it (`workflow_step`, `llm_tokens`…). */
             action: string;
@@ -3882,7 +3894,10 @@ export interface components {
             project_id: string | null;
             /** @description The run that consumed it, when a run did. */
             run_id: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the usage was charged.
+             */
             created_at: string;
         };
         /** @description A page of the metered usage ledger, newest first. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
@@ -3894,18 +3909,30 @@ export interface components {
         };
         /** @description One payment: a subscription invoice or a PAYG top-up. The seed names only "Payments and top-ups"; the fields are designed after Stripe payments. */
         Payment: {
+            /** @description The payment's id. */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description A subscription invoice or a PAYG top-up.
+             * @enum {string}
+             */
             kind: "subscription" | "topup";
             /** @description The amount in the currency's minor unit. */
             amount_cents: number;
+            /** @description ISO 4217 code, lowercase as Stripe writes it. */
             currency: string;
-            /** @enum {string} */
+            /**
+             * @description Where the payment stands, as Stripe reports it.
+             * @enum {string}
+             */
             status: "pending" | "succeeded" | "failed" | "refunded";
             /** @description Credits a top-up granted, in microcredits; null for subscription payments. */
             microcredits: number | null;
+            /** @description A human label (`Team plan, May 2026`); null when none. */
             description?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the payment was made.
+             */
             created_at: string;
         };
         /** @description A page of payments and top-ups, newest first. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
@@ -3919,6 +3946,7 @@ export interface components {
         ActionPrice: {
             /** @description The metered action (`workflow_step`, `llm_tokens`…). */
             action: string;
+            /** @description The action's display name. */
             label: string;
             /** @description What one unit is (`step`, `1k_tokens`, `call`). */
             unit: string;
@@ -3953,7 +3981,9 @@ export interface components {
             client_secret: string;
             /** @description The Stripe PaymentIntent id (`pi_…`). */
             payment_intent_id?: string;
+            /** @description The amount to pay, in cents. */
             amount_cents: number;
+            /** @description ISO 4217 code, lowercase as Stripe writes it. */
             currency?: string;
             /** @description The credits the top-up grants once paid, in microcredits (1 credit = 1,000,000). */
             microcredits: number;
@@ -3965,7 +3995,10 @@ export interface components {
         };
         /** @description The answer of every subscription change (start trial, activate, change plan, cancel, convert trial now): the billing status after the change. The seed does not show these bodies; one shape is designed for all of them. */
         SubscriptionChangeResult: {
-            /** @constant */
+            /**
+             * @description Always true: a refused change is an error instead.
+             * @constant
+             */
             ok: true;
             status: components["schemas"]["BillingStatus"];
             /** @description A human summary of the change. */
@@ -3993,25 +4026,32 @@ export interface components {
         };
         /** @description A billing code (promotion or credit voucher) to redeem. The seed does not show this body; it is designed. */
         ApplyCodeRequest: {
+            /** @description The promotion or voucher code, as printed. */
             code: string;
         };
         /** @description The answer to a redeemed billing code: the billing status afterwards and, for a credit voucher, the credits granted. The seed does not show this body; it is designed. */
         ApplyCodeResult: {
-            /** @constant */
+            /**
+             * @description Always true: a refused code is an error instead.
+             * @constant
+             */
             ok: true;
             status: components["schemas"]["BillingStatus"];
             /** @description Credits the code granted, in microcredits (1 credit = 1,000,000); 0 for a discount-only code. */
             granted_microcredits?: number;
+            /** @description A human summary of what the code did. */
             message?: string;
         };
         /** @description A discount code to check before activating a subscription, optionally for one plan. The seed does not show this body; it is designed. Nothing is applied. */
         ValidateDiscountRequest: {
+            /** @description The discount code to check. */
             code: string;
             /** @description Check the code against this plan; any plan when absent. */
             plan_code?: string;
         };
         /** @description Whether a discount code is valid, and what it gives. An unknown or expired code is an answer (`valid: false`), not an error. The seed does not show this body; it is designed. */
         ValidateDiscountResult: {
+            /** @description Whether the code can be applied (to the plan, when one was given). */
             valid: boolean;
             /** @description The discount in percent; null when not valid. */
             percent_off: number | null;
@@ -4086,20 +4126,30 @@ export interface components {
             metric: "live-runs" | "success-rate" | "execution-duration" | "runs-count" | "steps-executed" | "credits-consumed";
             /** @description The value in `unit`: a count, a percentage 0 to 100 (success-rate), mean seconds per finished run (execution-duration) or an integer of microcredits (credits-consumed, 1 credit = 1,000,000). */
             value: number;
-            /** @enum {string} */
+            /**
+             * @description The unit of `value`.
+             * @enum {string}
+             */
             unit: "count" | "percent" | "seconds" | "microcredits";
             /**
              * @description The window applied; null when a `from`/`to` range was given.
              * @enum {string|null}
              */
             window?: "month" | "week" | "all" | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Start of the range actually used.
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description End of the range actually used.
+             */
             to: string;
         };
         /** @description Executed steps broken down by step type, with latency percentiles, over the range asked for (the seed's "Step-type breakdown and latency"; the fields are designed). */
         StepsSummary: {
+            /** @description One entry per step type that ran in the range. */
             steps: {
                 /** @description The step type (`llm`, `tool`, `human_task`…). */
                 type: string;
@@ -4113,10 +4163,17 @@ export interface components {
         };
         /** @description A metric over time: one point per `granularity` bucket of the range asked for. The seed names the two timeseries, not the body; it is designed. Buckets without data are left out. */
         AnalyticsSeries: {
-            /** @enum {string} */
+            /**
+             * @description The series, named as its path.
+             * @enum {string}
+             */
             metric: "runs-timeseries" | "usage-timeseries";
-            /** @enum {string} */
+            /**
+             * @description The bucket size used.
+             * @enum {string}
+             */
             granularity: "hour" | "day" | "week" | "month";
+            /** @description One point per bucket with data, oldest first. */
             points: {
                 /**
                  * Format: date-time
@@ -4315,7 +4372,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description The dry run failed (the seed: "422 often signals validation errors from dry-run or graph checks"): `details` has one entry per failed check, its `field` the dotted path of the offending step or edge in the graph. */
+        /** @description The dry run failed (the seed: "422 often signals validation errors from dry-run or graph checks"): `details` has one entry per failed check, its `field` the dotted path of the offending step or edge in the graph. An invalid request (a bad header) is a 422 too, as everywhere. */
         GraphValidationFailed: {
             headers: {
                 [name: string]: unknown;
