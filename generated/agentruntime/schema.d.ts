@@ -12,13 +12,13 @@ export interface paths {
         };
         /**
          * List workflows
-         * @description The project's workflows, newest first; archived ones included with status archived. Minimum role: viewer (project_viewer or higher).
+         * @description The project's workflows, one page at a time. The order (newest first) and the inclusion of archived workflows (status archived) are this contract's choices; the seed says only "List workflows". Minimum role: viewer (project_viewer or higher).
          */
         get: operations["listWorkflows"];
         put?: never;
         /**
          * Create workflow
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Creates a workflow with a draft graph. The seed shows no body; the request, the answer and its 201 are this contract's. Minimum role: contributor (project_contributor or higher).
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -33,7 +33,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -42,21 +42,21 @@ export interface paths {
         };
         /**
          * Get workflow
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description One workflow with its draft graph and run setup; an archived workflow is still readable. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["getWorkflow"];
         put?: never;
         post?: never;
         /**
          * Archive workflow
-         * @description DELETE archives: the workflow stays readable with status archived, and answers 200 with it. Minimum role: contributor (project_contributor or higher).
+         * @description DELETE archives (the seed's "Archive workflow"): the workflow stays readable with status archived. Answering 200 with the archived workflow is this contract's choice. Minimum role: contributor (project_contributor or higher).
          */
         delete: operations["archiveWorkflow"];
         options?: never;
         head?: never;
         /**
          * Update draft graph or run_setup
-         * @description Updates the draft graph, or saves run_setup defaults ("Save defaults" in Studio). Minimum role: contributor (project_contributor or higher).
+         * @description Updates the draft graph, or saves run_setup defaults ("Save defaults" in Studio); send only what changes. Answers the updated workflow. Minimum role: contributor (project_contributor or higher).
          */
         patch: operations["updateWorkflow"];
         trace?: never;
@@ -67,7 +67,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -76,13 +76,13 @@ export interface paths {
         };
         /**
          * List versions
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description The workflow's published versions, one page at a time. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["listWorkflowVersions"];
         put?: never;
         /**
          * Publish version
-         * @description Publishes the current draft graph as the next immutable version. An invalid graph is a 422. Minimum role: contributor (project_contributor or higher).
+         * @description Publishes the current draft graph as the next immutable version. An invalid graph is a 422; the body is optional. Minimum role: contributor (project_contributor or higher).
          */
         post: operations["publishWorkflowVersion"];
         delete?: never;
@@ -97,7 +97,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -108,7 +108,7 @@ export interface paths {
         put?: never;
         /**
          * Dry-run graph validation
-         * @description Validates the draft graph without saving or running anything (a dry run): safe to repeat. Minimum role: contributor (project_contributor or higher).
+         * @description Validates the draft graph without saving or running anything (a dry run): safe to repeat. A failed dry run is a 422 with one `details` entry per failed check (the seed: "422 often signals validation errors from dry-run or graph checks"); a passing one answers 200 with any warnings. The call takes no body. Minimum role: contributor (project_contributor or higher).
          */
         post: operations["validateWorkflow"];
         delete?: never;
@@ -123,7 +123,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -153,7 +153,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -179,7 +179,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -190,7 +190,7 @@ export interface paths {
         put?: never;
         /**
          * Run control: start, pause, resume, stop
-         * @description Run control, one endpoint for four commands: a union on `command` (RunCommand). start (params: trigger_type, trigger_payload, trigger_steps, use_run_setup_defaults) creates a run and answers 201; pause and resume (params: run_id) and stop (params: run_id, mode immediate by default or graceful) answer 200 with the run. An impossible transition (pausing a finished run, resuming a running one) is refused with 409 invalid_state_transition. params become workflow input ({{input.*}}). Minimum role: contributor (project_contributor or higher).
+         * @description Run control, one endpoint for four commands: a union on `command` (RunCommand). start (params: trigger_type, trigger_payload, trigger_steps, use_run_setup_defaults) creates a run and answers 201; pause and resume (params: run_id) and stop (params: run_id, mode immediate by default or graceful) answer 200 with the run. An impossible transition (pausing a finished run, resuming a running one) is refused with 409 invalid_state_transition; the seed's error table stops at 422, so 409 is this contract's choice, as are the success statuses and the Run body. params become workflow input ({{input.*}}). Minimum role: contributor (project_contributor or higher).
          */
         post: operations["runWorkflowCommand"];
         delete?: never;
@@ -205,7 +205,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -214,7 +214,7 @@ export interface paths {
         };
         /**
          * List runs for workflow
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description The workflow's runs, newest first (this contract's order), optionally only those with one status. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["listWorkflowRuns"];
         put?: never;
@@ -234,7 +234,7 @@ export interface paths {
         };
         /**
          * Tenant-wide run feed
-         * @description The Command Center's data source: every run of the tenant and project, newest first. Minimum role: viewer (project_viewer or higher).
+         * @description The Command Center's data source (the seed's "Tenant-wide run feed"): the runs of every project of the tenant, or of one project when X-Project-Id is sent. Newest first is this contract's order. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["listRuns"];
         put?: never;
@@ -251,12 +251,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
@@ -265,7 +265,7 @@ export interface paths {
         };
         /**
          * Step event log
-         * @description The run's persisted events, oldest first: step_started, step_completed (with data.skipped and data.reason blocked, out_of_scope or step_disabled for synthetic skips), step_failed, step_cancelled (data.cancelled, data.reason run_failed, optional data.caused_by_step_id), state_changed, run_started, run_rejected. Minimum role: viewer (project_viewer or higher).
+         * @description The run's persisted events, oldest first: step_started, step_completed (with data.skipped and data.reason blocked, out_of_scope or step_disabled for synthetic skips), step_failed, step_cancelled (data.cancelled, data.reason run_failed, optional data.caused_by_step_id), state_changed, run_started, run_rejected. An ordinary event may carry data.skipped false. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["listRunEvents"];
         put?: never;
@@ -282,12 +282,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
@@ -296,7 +296,7 @@ export interface paths {
         };
         /**
          * Run variables and step results
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description The run's input, variables and each finished step's result (the seed's "Run variables and step results"). Minimum role: viewer (project_viewer or higher).
          */
         get: operations["getRunContext"];
         put?: never;
@@ -316,7 +316,7 @@ export interface paths {
         };
         /**
          * Pending human tasks (tenant inbox)
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description The seed's "tenant inbox": the pending human tasks of every project of the tenant, or of one project when X-Project-Id is sent, oldest first. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["listPendingTasks"];
         put?: never;
@@ -333,12 +333,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
@@ -347,7 +347,7 @@ export interface paths {
         };
         /**
          * Pending tasks for one run
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The run's pending human tasks, oldest first. Minimum role: contributor (project_contributor or higher).
          */
         get: operations["listRunPendingTasks"];
         put?: never;
@@ -364,17 +364,17 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
                 /**
-                 * @description The human task id.
+                 * @description The human task's id.
                  * @example task-51
                  */
                 task_id: components["parameters"]["TaskId"];
@@ -385,7 +385,7 @@ export interface paths {
         put?: never;
         /**
          * Approve or reject human task
-         * @description Completes a pending human task. `result` fields are merged into the step result, which always includes `approved`. A task already completed is a 409. Minimum role: contributor (project_contributor or higher).
+         * @description Completes a pending human task. `result` fields are merged into the step result, which always includes `approved`. A task already completed is a 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor (project_contributor or higher).
          */
         post: operations["completeTask"];
         delete?: never;
@@ -403,13 +403,13 @@ export interface paths {
         };
         /**
          * List subscriptions
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description The project's subscriptions, oldest first; signing secrets are never included. Minimum role: contributor (project_contributor or higher).
          */
         get: operations["listInboundWebhooks"];
         put?: never;
         /**
          * Create subscription
-         * @description The response includes ingress_url, the signing_secret (in this response only) and the subscription. Minimum role: contributor (project_contributor or higher).
+         * @description The response includes ingress_url, the signing_secret (in this response only) and the subscription, as the seed says; the 201 status and the top-level id are this contract's. Minimum role: contributor (project_contributor or higher).
          */
         post: operations["createInboundWebhook"];
         delete?: never;
@@ -424,7 +424,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The subscription id (the seed writes {subscription_id} for the ingress POST; see its description).
+                 * @description The subscription's id. The seed writes `{subscription_id}` for the ingress POST, which shares this path template with DELETE; see the ingress operation.
                  * @example iwh-4f1a
                  */
                 id: components["parameters"]["WebhookId"];
@@ -435,12 +435,12 @@ export interface paths {
         put?: never;
         /**
          * Public ingress: starts a run
-         * @description The public ingress of a subscription: a valid call starts a run of its workflow and answers 202. The seed writes this route /v1/inbound-webhooks/{subscription_id}; it shares its template with DELETE /v1/inbound-webhooks/{id}, and OpenAPI treats the two as one path, so both use `{id}` here: for this POST it is the subscription id. Authentication is a Bearer PAT (the session cookie is not accepted) plus the X-Agentruntime-Signature header over the raw body; a wrong signature is 401 (invalid_signature). No X-Tenant-Id / X-Project-Id: the subscription carries them. Minimum role: contributor (project_contributor or higher).
+         * @description The public ingress of a subscription: a valid call starts a run of its workflow and answers 202. The seed writes this route /v1/inbound-webhooks/{subscription_id}; it shares its template with DELETE /v1/inbound-webhooks/{id}, and OpenAPI treats the two as one path, so both use `{id}` here: for this POST it is the subscription id. Authentication is a Bearer PAT (the session cookie is not accepted) plus the X-Agentruntime-Signature header over the raw body, as the seed says; a wrong signature is 401 (invalid_signature), a PAT whose role or scope is insufficient 403. No X-Tenant-Id / X-Project-Id: the subscription carries them. The seed's auth column says only "HMAC + Bearer PAT"; the minimum role below, the 202 answer and its body are this contract's. Minimum role: contributor (project_contributor or higher).
          */
         post: operations["ingestInboundWebhook"];
         /**
          * Delete subscription
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Deletes the subscription; its ingress then answers 404. Minimum role: contributor (project_contributor or higher).
          */
         delete: operations["deleteInboundWebhook"];
         options?: never;
@@ -458,7 +458,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -474,7 +474,7 @@ export interface paths {
         put?: never;
         /**
          * Create custom connection
-         * @description Creates a custom connection. The seed does not show the request or the response body; both are designed. `credentials` are stored encrypted and never returned, by this or any other operation. A name already used in the project answers 409. Minimum role: contributor.
+         * @description Creates a custom connection. The seed does not show the request or the response body; both are designed. `credentials` are stored encrypted and never returned, by this or any other operation. A name already used in the project answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         post: operations["createConnection"];
         delete?: never;
@@ -493,7 +493,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -512,14 +512,14 @@ export interface paths {
         post?: never;
         /**
          * Delete connection
-         * @description Deletes the connection and its stored credentials; a later request for it answers 404. The seed does not give the success status; this contract answers 204 with no body. A connection still wired into an MCP config profile or a workflow's connection overrides answers 409. Minimum role: contributor.
+         * @description Deletes the connection and its stored credentials; a later request for it answers 404. The seed does not give the success status; this contract answers 204 with no body. A connection still wired into an MCP config profile or a workflow's connection overrides answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         delete: operations["deleteConnection"];
         options?: never;
         head?: never;
         /**
          * Update connection
-         * @description Partial update: send only what changes. The seed does not show the request or the response body; both are designed. Sent `credentials` replace the stored ones and are never echoed. A new name already used in the project answers 409. Minimum role: contributor.
+         * @description Partial update: send only what changes. The seed does not show the request or the response body; both are designed. Sent `credentials` replace the stored ones and are never echoed. A new name already used in the project answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         patch: operations["updateConnection"];
         trace?: never;
@@ -534,7 +534,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -571,7 +571,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -602,7 +602,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -633,7 +633,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -645,7 +645,7 @@ export interface paths {
         put?: never;
         /**
          * Complete OAuth callback
-         * @description Exchanges the callback's `code` for tokens and creates the Google connection (201). The seed does not show the request or the response body; both are designed, and the answer is the new `Connection`. An unknown, expired or already used `state` answers 422; a Google account already connected in the project answers 409. Minimum role: contributor.
+         * @description Exchanges the callback's `code` for tokens and creates the Google connection (201). The seed does not show the request or the response body; both are designed, and the answer is the new `Connection`. An unknown, expired or already used `state` answers 422; a Google account already connected in the project answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         post: operations["completeGoogleOAuth"];
         delete?: never;
@@ -664,7 +664,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -701,7 +701,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -738,7 +738,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -769,7 +769,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -781,7 +781,7 @@ export interface paths {
         put?: never;
         /**
          * Complete embedded signup
-         * @description Exchanges the embedded signup's `code` for a business token and creates the WhatsApp connection (201). The seed does not show the request or the response body; both are designed, and the answer is the new `Connection`. A phone number already connected in the project answers 409; an invalid or expired code answers 422. Minimum role: contributor.
+         * @description Exchanges the embedded signup's `code` for a business token and creates the WhatsApp connection (201). The seed does not show the request or the response body; both are designed, and the answer is the new `Connection`. A phone number already connected in the project answers 409 (this contract's choice; the seed's error table stops at 422); an invalid or expired code answers 422. Minimum role: contributor.
          */
         post: operations["completeWhatsAppSignup"];
         delete?: never;
@@ -800,7 +800,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -812,7 +812,7 @@ export interface paths {
         put?: never;
         /**
          * Manual WABA credentials
-         * @description Creates a WhatsApp connection from WhatsApp Business Account credentials entered by hand, without embedded signup (201). The seed does not show the request or the response body; both are designed. `access_token` is stored and never echoed; the credentials route shows its masked hint. A phone number already connected in the project answers 409. Minimum role: contributor.
+         * @description Creates a WhatsApp connection from WhatsApp Business Account credentials entered by hand, without embedded signup (201). The seed does not show the request or the response body; both are designed. `access_token` is stored and never echoed; the credentials route shows its masked hint. A phone number already connected in the project answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         post: operations["connectWhatsAppManually"];
         delete?: never;
@@ -831,7 +831,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -862,7 +862,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -893,7 +893,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -909,7 +909,7 @@ export interface paths {
         put?: never;
         /**
          * Register tenant server
-         * @description Registers a tenant MCP server; it starts `pending` until validated. The seed does not show the request or the response body; both are designed. A URL already registered in the project answers 409. Minimum role: contributor.
+         * @description Registers a tenant MCP server; it starts `pending` until validated. The seed does not show the request or the response body; both are designed. A URL already registered in the project answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         post: operations["registerMcpServer"];
         delete?: never;
@@ -928,7 +928,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -965,7 +965,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1002,7 +1002,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1044,7 +1044,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1081,7 +1081,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1101,7 +1101,7 @@ export interface paths {
         /**
          * Delete connection (legacy)
          * @deprecated
-         * @description Deprecated: use `deleteConnection` (`DELETE /v1/connections/{id}`). The seed's legacy duplicate of connection delete, for older clients: 204 with no body, 404 afterwards, 409 while the connection is still in use. Minimum role: contributor.
+         * @description Deprecated: use `deleteConnection` (`DELETE /v1/connections/{id}`). The seed's "duplicate connection CRUD" for legacy clients, here connection delete, for older clients: 204 with no body, 404 afterwards, 409 while the connection is still in use. Minimum role: contributor.
          */
         delete: operations["legacyDeleteMcpConnection"];
         options?: never;
@@ -1109,7 +1109,7 @@ export interface paths {
         /**
          * Update connection (legacy)
          * @deprecated
-         * @description Deprecated: use `updateConnection` (`PATCH /v1/connections/{id}`). The seed's legacy duplicate of connection update, for older clients: same body, answer and errors. Sent `credentials` are never echoed. Minimum role: contributor.
+         * @description Deprecated: use `updateConnection` (`PATCH /v1/connections/{id}`). The seed's "duplicate connection CRUD" for legacy clients, here connection update, for older clients: same body, answer and errors. Sent `credentials` are never echoed. Minimum role: contributor.
          */
         patch: operations["legacyUpdateMcpConnection"];
         trace?: never;
@@ -1124,7 +1124,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1141,7 +1141,7 @@ export interface paths {
         /**
          * Reveal credential metadata (legacy)
          * @deprecated
-         * @description Deprecated: use `getConnectionCredentials` (`GET /v1/connections/{id}/credentials`). The seed's legacy duplicate, for older clients: the same metadata (field names, masked hints, expiry), never a secret value. Minimum role: contributor.
+         * @description Deprecated: use `getConnectionCredentials` (`GET /v1/connections/{id}/credentials`). The seed says only "Duplicate connection CRUD also exists under /v1/mcp/connections for legacy clients"; a credentials route is not CRUD, so this legacy duplicate of it is this contract's extrapolation: the same metadata (field names, masked hints, expiry), never a secret value. Minimum role: contributor.
          */
         get: operations["legacyGetMcpConnectionCredentials"];
         put?: never;
@@ -1162,7 +1162,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1178,7 +1178,7 @@ export interface paths {
         put?: never;
         /**
          * Create instance
-         * @description Creates an instance of a registered MCP server, with no active profile yet. The seed does not show the request or the response body; both are designed. A `server_id` that is not an MCP server of the project answers 422; a name already used in the project answers 409. Minimum role: contributor.
+         * @description Creates an instance of a registered MCP server, with no active profile yet. The seed does not show the request or the response body; both are designed. A `server_id` that is not an MCP server of the project answers 422; a name already used in the project answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         post: operations["createMcpInstance"];
         delete?: never;
@@ -1197,7 +1197,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1228,7 +1228,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1250,7 +1250,7 @@ export interface paths {
         put?: never;
         /**
          * Create profile
-         * @description Creates a config profile of the instance; it is not active until set active. The seed does not show the request or the response body; both are designed. A `wiring` value that is not a connection of the project answers 422; a name already used on the instance answers 409. Minimum role: contributor.
+         * @description Creates a config profile of the instance; it is not active until set active. The seed does not show the request or the response body; both are designed. A `wiring` value that is not a connection of the project answers 422; a name already used on the instance answers 409 (this contract's choice; the seed's error table stops at 422). Minimum role: contributor.
          */
         post: operations["createConfigProfile"];
         delete?: never;
@@ -1269,7 +1269,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1296,7 +1296,7 @@ export interface paths {
         head?: never;
         /**
          * Update profile wiring
-         * @description Partial update of the profile: its name, its wiring, or both; a sent `wiring` replaces the whole map. Takes effect at once if the profile is active. The seed does not show the request or the response body; both are designed. A `wiring` value that is not a connection of the project answers 422; a new name already used on the instance answers 409; a profile not of this instance answers 404. Minimum role: contributor.
+         * @description Partial update of the profile: its name, its wiring, or both; a sent `wiring` replaces the whole map. Takes effect at once if the profile is active. The seed does not show the request or the response body; both are designed. A `wiring` value that is not a connection of the project answers 422; a new name already used on the instance answers 409 (this contract's choice; the seed's error table stops at 422); a profile not of this instance answers 404. Minimum role: contributor.
          */
         patch: operations["updateConfigProfile"];
         trace?: never;
@@ -1311,7 +1311,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1353,7 +1353,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1384,7 +1384,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1415,7 +1415,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1456,7 +1456,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1487,7 +1487,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1518,7 +1518,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1549,7 +1549,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1580,7 +1580,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1611,7 +1611,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1642,14 +1642,14 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The extract job's id, as returned by `startExtractBatch`. The seed does not give its format; it is a plain string. A job of another tenant or project answers 404.
+                 * @description The extract job's id, as returned by `startExtractBatch`. A job of another tenant or project answers 404.
                  * @example job-44
                  */
                 jobId: components["parameters"]["JobId"];
@@ -1679,7 +1679,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -1710,7 +1710,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1741,7 +1741,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1772,7 +1772,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1803,7 +1803,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1834,7 +1834,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1865,7 +1865,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1896,7 +1896,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1927,7 +1927,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1958,7 +1958,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -1989,7 +1989,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2001,7 +2001,7 @@ export interface paths {
         put?: never;
         /**
          * Start trial
-         * @description Starts the tenant's free trial of a plan; one trial per tenant (`trial.eligible` in the status). A tenant that is not eligible, or already subscribed, is a 409. Answers 200 with the billing status after the change: the trial is state of the tenant's one subscription, not a resource with its own route. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
+         * @description Starts the tenant's free trial of a plan; one trial per tenant (`trial.eligible` in the status). A tenant that is not eligible, or already subscribed, is a 422 (`invalid_state_transition`, the seed's billing validation error). Answers 200 with the billing status after the change: the trial is state of the tenant's one subscription, not a resource with its own route. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["startTrial"];
         delete?: never;
@@ -2020,7 +2020,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2032,7 +2032,7 @@ export interface paths {
         put?: never;
         /**
          * Activate subscription
-         * @description Subscribes the tenant to a plan with the payment method Stripe holds for it, optionally with a discount code (check it first with `validateDiscount`); during a trial it activates the trialled subscription now. An already active subscription is a 409. Answers 200 with the billing status after the change. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
+         * @description Subscribes the tenant to a plan with the payment method Stripe holds for it, optionally with a discount code (check it first with `validateDiscount`); during a trial it activates the trialled subscription now. An already active subscription is a 422 (`invalid_state_transition`, the seed's billing validation error). Answers 200 with the billing status after the change. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["activateSubscription"];
         delete?: never;
@@ -2051,7 +2051,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2063,7 +2063,7 @@ export interface paths {
         put?: never;
         /**
          * Change plan
-         * @description Moves the active or trialing subscription to another plan of the catalog. Without a subscription, it is a 409. Answers 200 with the billing status after the change. The seed names only the route; both bodies, and whether the change is prorated (left to Stripe's defaults), are not specified and designed here. Minimum role: tenant_admin.
+         * @description Moves the active or trialing subscription to another plan of the catalog. Without a subscription, it is a 422 (`invalid_state_transition`, the seed's billing validation error). Answers 200 with the billing status after the change. The seed names only the route; both bodies, and whether the change is prorated (left to Stripe's defaults), are not specified and designed here. Minimum role: tenant_admin.
          */
         post: operations["changePlan"];
         delete?: never;
@@ -2082,7 +2082,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2094,7 +2094,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel at period end (default)
-         * @description Cancels the active subscription at the end of the current period, the seed's default: it stays active until `current_period_end`, with `cancel_at_period_end: true`. `at_period_end: false` cancels now. The body is optional (no body: the default). Without an active subscription, it is a 409. Answers 200 with the billing status after the change. The seed gives the default only; the field name and the bodies are designed. Minimum role: tenant_admin.
+         * @description Cancels the active subscription at the end of the current period, the seed's default: it stays active until `current_period_end`, with `cancel_at_period_end: true`. `at_period_end: false` cancels now. The body is optional (no body: the default). Without an active subscription, it is a 422 (`invalid_state_transition`, the seed's billing validation error). Answers 200 with the billing status after the change. The seed gives the default only; the field name and the bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["cancelSubscription"];
         delete?: never;
@@ -2113,7 +2113,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2125,7 +2125,7 @@ export interface paths {
         put?: never;
         /**
          * End trial early
-         * @description Ends the running trial now and starts the paid subscription of the trialled plan, billing its first period today. Takes no body (the seed shows none, and the trial already names the plan). Without a running trial, it is a 409. Answers 200 with the billing status after the change; the body is designed. Minimum role: tenant_admin.
+         * @description Ends the running trial now and starts the paid subscription of the trialled plan, billing its first period today. Takes no body (the seed shows none, and the trial already names the plan). Without a running trial, it is a 422 (`invalid_state_transition`, the seed's billing validation error). Answers 200 with the billing status after the change; the body is designed. Minimum role: tenant_admin.
          */
         post: operations["convertTrialNow"];
         delete?: never;
@@ -2144,7 +2144,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2156,7 +2156,7 @@ export interface paths {
         put?: never;
         /**
          * Apply billing code
-         * @description Redeems a billing code (a promotion or credit voucher) for the tenant: a credit voucher adds `granted_microcredits` (1 credit = 1,000,000) to the balance; a promotion changes the subscription. An unknown or expired code is a 422; a code this tenant already redeemed is a 409. Answers 200 with the billing status afterwards. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
+         * @description Redeems a billing code (a promotion or credit voucher) for the tenant: a credit voucher adds `granted_microcredits` (1 credit = 1,000,000) to the balance; a promotion changes the subscription. An unknown or expired code is a 422; a code this tenant already redeemed is a 422 (`invalid_state_transition`, the seed's billing validation error). Answers 200 with the billing status afterwards. The seed names only the route; both bodies are designed. Minimum role: tenant_admin.
          */
         post: operations["applyBillingCode"];
         delete?: never;
@@ -2175,7 +2175,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2206,7 +2206,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -2236,13 +2236,13 @@ export interface paths {
         };
         /**
          * List agents
-         * @description Requires enableAgents in the deployment. Minimum role: viewer (project_viewer or higher).
+         * @description The project's agents, oldest first. Requires enableAgents in the deployment. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["listAgents"];
         put?: never;
         /**
          * Create agent
-         * @description Requires enableAgents in the deployment. Minimum role: contributor (project_contributor or higher).
+         * @description Creates an agent. The seed shows no body; the request and the answer are this contract's. Requires enableAgents in the deployment. Minimum role: contributor (project_contributor or higher).
          */
         post: operations["createAgent"];
         delete?: never;
@@ -2257,7 +2257,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The agent id.
+                 * @description The agent's id.
                  * @example agent-12
                  */
                 id: components["parameters"]["AgentId"];
@@ -2266,21 +2266,21 @@ export interface paths {
         };
         /**
          * Get agent
-         * @description Minimum role: viewer (project_viewer or higher).
+         * @description One agent. Requires enableAgents in the deployment. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["getAgent"];
         put?: never;
         post?: never;
         /**
          * Delete agent
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Deletes the agent; a later read answers 404. Requires enableAgents in the deployment. Minimum role: contributor (project_contributor or higher).
          */
         delete: operations["deleteAgent"];
         options?: never;
         head?: never;
         /**
          * Update agent
-         * @description Minimum role: contributor (project_contributor or higher).
+         * @description Partial update of an agent: send only what changes. Requires enableAgents in the deployment. Minimum role: contributor (project_contributor or higher).
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -2295,7 +2295,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2326,7 +2326,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2357,7 +2357,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2388,7 +2388,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2419,7 +2419,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2450,7 +2450,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2481,7 +2481,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2512,7 +2512,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2543,7 +2543,7 @@ export interface paths {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -2573,13 +2573,13 @@ export interface paths {
         };
         /**
          * List tokens
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is not used. Minimum role: contributor (project_contributor or higher).
+         * @description Tenant-level (this contract's reading): X-Tenant-Id is required, X-Project-Id optional. Minimum role: contributor (project_contributor or higher).
          */
         get: operations["listPats"];
         put?: never;
         /**
          * Create token
-         * @description The response carries the token value (pat_…). Console Settings → API keys manages the same keys. Tenant-level: X-Tenant-Id is required, X-Project-Id is not used. Minimum role: contributor (project_contributor or higher).
+         * @description The response carries the token value (pat_…). Console Settings → API keys manages the same keys. Tenant-level (this contract's reading): X-Tenant-Id is required, X-Project-Id optional. Minimum role: contributor (project_contributor or higher).
          */
         post: operations["createPat"];
         delete?: never;
@@ -2594,7 +2594,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The token id.
+                 * @description The token's id (not its value).
                  * @example pat-id-3
                  */
                 id: components["parameters"]["PatId"];
@@ -2603,7 +2603,7 @@ export interface paths {
         };
         /**
          * Reveal token (once)
-         * @description Reveals the token value. It works once: a second reveal is a 409 (already_revealed). Tenant-level: X-Tenant-Id is required, X-Project-Id is not used. Minimum role: viewer (project_viewer or higher).
+         * @description Reveals the token value. It works once: a second reveal is a 409 (already_revealed; the seed's error table stops at 422, so 409 is this contract's choice). Tenant-level: X-Tenant-Id is required, X-Project-Id is not used. Minimum role: viewer (project_viewer or higher).
          */
         get: operations["revealPat"];
         put?: never;
@@ -2620,7 +2620,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The token id.
+                 * @description The token's id (not its value).
                  * @example pat-id-3
                  */
                 id: components["parameters"]["PatId"];
@@ -2632,7 +2632,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke token
-         * @description Tenant-level: X-Tenant-Id is required, X-Project-Id is not used. Minimum role: contributor (project_contributor or higher).
+         * @description Tenant-level (this contract's reading): X-Tenant-Id is required, X-Project-Id optional. Minimum role: contributor (project_contributor or higher).
          */
         delete: operations["revokePat"];
         options?: never;
@@ -2644,84 +2644,127 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The JSON `data` of one event of `GET /v1/autopilot/stream`; the SSE `event:` name equals `type`. `token`: the next piece of the reply; `message`: the complete reply (the concatenated tokens); `done`: the reply is over and the server closes the stream; `error`: the reply failed, the stream ends. The seed says only "Streaming response"; these types are designed. */
+        /** @description The JSON `data` of one event of `GET /v1/autopilot/stream`; the SSE `event:` name equals `type`. `token`: the next piece of the reply; `message`: the complete reply (the concatenated tokens); `done`: the reply is over and the server closes the stream; `error`: the reply failed, the stream ends. */
         AutopilotStreamEvent: {
-            /** @constant */
+            /**
+             * @description The event's type, equal to its SSE `event:` name.
+             * @constant
+             */
             type: "token";
             /** @description The next piece of the reply, to append. */
             text: string;
         } | {
-            /** @constant */
+            /**
+             * @description The event's type, equal to its SSE `event:` name.
+             * @constant
+             */
             type: "message";
             /** @description The reply's id, as in `AutopilotMessageResponse`. */
             message_id: string;
             /** @description The complete reply text. */
             reply: string;
         } | {
-            /** @constant */
+            /**
+             * @description The event's type, equal to its SSE `event:` name.
+             * @constant
+             */
             type: "done";
         } | {
-            /** @constant */
+            /**
+             * @description The event's type, equal to its SSE `event:` name.
+             * @constant
+             */
             type: "error";
-            /** @description A machine-readable reason, from the `Error` codes (`internal_error`, `rate_limited`…). */
+            /** @description A machine-readable reason, from the `ErrorBody` codes (`internal_error`, `rate_limited`…). */
             code?: string;
             /** @description What went wrong, for a human. */
             message: string;
         };
-        /** @description The workflow graph. The seed does not show it; designed as steps (nodes) and edges between them. */
+        /** @description The workflow graph (the seed's "draft graph"): steps as nodes and edges between them. The seed does not show it; this shape is this contract's. */
         WorkflowGraph: {
+            /** @description The graph's steps, in no particular order. */
             steps: {
+                /** @description The step's id, unique in the graph; run events and trigger_steps name it. */
                 id: string;
-                /** @enum {string} */
+                /**
+                 * @description What the step does.
+                 * @enum {string}
+                 */
                 type: "llm" | "tool" | "human_task" | "condition" | "code" | "webhook";
+                /** @description The step's display name; a human task's title. */
                 name: string;
-                /** @default false */
+                /**
+                 * @description A disabled step is skipped with reason step_disabled.
+                 * @default false
+                 */
                 disabled?: boolean;
+                /** @description Settings shaped by the step type (a prompt, a tool name…). */
                 config?: {
                     [key: string]: unknown;
                 };
             }[];
+            /** @description Directed edges between steps. */
             edges: {
+                /** @description The id of the step the edge leaves. */
                 from: string;
+                /** @description The id of the step the edge enters. */
                 to: string;
+                /** @description An expression that must hold for the edge to be followed; always followed when absent. */
                 condition?: string;
             }[];
         };
-        /** @description Saved Studio defaults for starting runs (merged when use_run_setup_defaults is true; request keys win). */
+        /** @description Saved Studio defaults for starting runs (the seed's run_setup, "Save defaults"), merged into a start when use_run_setup_defaults is true; request keys win on conflicts. */
         RunSetup: {
+            /** @description Default global input, merged under the start's trigger_payload. */
             trigger_payload?: {
                 [key: string]: unknown;
             };
+            /** @description Default per-step overrides, keyed by step id. */
             trigger_steps?: {
                 [key: string]: {
                     [key: string]: unknown;
                 };
             };
         };
-        /** @description A workflow: its draft graph, run setup defaults and lifecycle status. DELETE archives it (status archived). */
+        /** @description A workflow: its draft graph, run setup defaults and lifecycle status. DELETE archives it (status archived). The seed names the workflow's draft graph, run_setup and archiving but shows no body; this shape is this contract's. */
         Workflow: {
+            /** @description The workflow's id. */
             id: string;
+            /** @description The workflow's display name. */
             name: string;
+            /** @description What the workflow does, for people; null when not set. */
             description?: string | null;
-            /** @enum {string} */
+            /**
+             * @description draft: never published; published: has at least one version; archived: deleted with DELETE, still readable.
+             * @enum {string}
+             */
             status: "draft" | "published" | "archived";
             graph: components["schemas"]["WorkflowGraph"];
             run_setup?: components["schemas"]["RunSetup"];
+            /** @description The number of the latest published version; null before the first publish. */
             latest_version?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the workflow was created.
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the workflow last changed.
+             */
             updated_at: string;
         };
-        /** @description A page of Workflow items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of workflows. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         WorkflowList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["Workflow"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description The one error body of the whole AgentRuntime API. The seed gives status codes but no body; this shape is designed for it: a stable machine-readable `code`, a human `message`, optional per-field `details` (422), and the `request_id` to quote to support. */
-        Error: {
+        /** @description The one error body of the whole AgentRuntime API: a stable machine-readable `code`, a human `message`, optional per-field `details` (422) and the `request_id` to quote to support. The seed gives the status codes but no error body; this shape is this contract's. */
+        ErrorBody: {
             /**
-             * @description Stable, machine-readable error code.
+             * @description Stable, machine-readable error code; clients branch on it, never on `message`.
              * @enum {string}
              */
             code: "unauthorized" | "forbidden" | "not_found" | "conflict" | "invalid_state_transition" | "already_revealed" | "validation_failed" | "invalid_signature" | "rate_limited" | "feature_disabled" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "internal_error" | "service_unavailable";
@@ -2731,78 +2774,115 @@ export interface components {
             details?: {
                 /** @description Dotted path of the offending field, "" for the body itself. */
                 field: string;
+                /** @description What is wrong with that field. */
                 message: string;
             }[];
             /** @description Correlation id of the request, also sent as the `X-Request-Id` header. */
             request_id?: string;
         };
+        /** @description A new workflow. The seed does not show this body; it is this contract's. */
         CreateWorkflowRequest: {
+            /** @description The workflow's display name. */
             name: string;
+            /** @description What the workflow does, for people. */
             description?: string;
             graph?: components["schemas"]["WorkflowGraph"];
         };
-        /** @description Update the draft graph or run_setup ("Save defaults"). */
+        /** @description Partial update of the draft graph or run_setup (the seed's "Update draft graph or run_setup (Save defaults)"); send only what changes. */
         UpdateWorkflowRequest: {
+            /** @description A new display name. */
             name?: string;
+            /** @description A new description; null clears it. */
             description?: string | null;
             graph?: components["schemas"]["WorkflowGraph"];
             run_setup?: components["schemas"]["RunSetup"];
         };
-        /** @description A published, immutable version of a workflow's graph. */
+        /** @description A published, immutable version of a workflow's graph (the seed's "Publish version"). */
         WorkflowVersion: {
+            /** @description The version's id. */
             id: string;
+            /** @description The workflow it is a version of. */
             workflow_id: string;
+            /** @description The version number, 1 for the first publish, then increasing by one. */
             version: number;
             graph: components["schemas"]["WorkflowGraph"];
             run_setup?: components["schemas"]["RunSetup"];
+            /** @description The publisher's notes; null when none were given. */
             notes?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the version was published.
+             */
             published_at: string;
         };
-        /** @description A page of WorkflowVersion items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of a workflow's published versions. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         WorkflowVersionList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["WorkflowVersion"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
+        /** @description Optional notes for the version to publish; the body may be left out. */
         PublishVersionRequest: {
+            /** @description What changed in this version, for people. */
             notes?: string;
         };
-        /** @description The result of a dry-run graph validation; nothing is saved or run. */
+        /** @description The answer of a dry run that passed: nothing is saved or run. A failed dry run is not this body but a 422 (the seed: "422 often signals validation errors from dry-run or graph checks"); warnings do not fail it. */
         ValidationReport: {
-            valid: boolean;
+            /**
+             * @description Always true here; a graph with errors is answered 422.
+             * @constant
+             */
+            valid: true;
+            /** @description Warnings about the graph; empty when there are none. */
             issues: {
-                /** @enum {string} */
-                severity: "error" | "warning";
+                /**
+                 * @description Only warnings reach a passing dry run.
+                 * @constant
+                 */
+                severity: "warning";
+                /** @description The step the warning is about; null for the graph as a whole. */
                 step_id?: string | null;
+                /** @description The warning, for a human. */
                 message: string;
             }[];
         };
-        /** @description The workflow's connection override map, step id or connection slot to connection id. */
+        /** @description The workflow's connection override map (the seed's "Replace override map"): step id or connection slot to connection id. */
         ConnectionOverrides: {
+            /** @description Step id or connection slot → the id of the connection to use there. */
             overrides: {
                 [key: string]: string;
             };
         };
-        /** start */
+        /**
+         * start
+         * @description Start a new run; `params` become workflow input (`{{input.*}}` in steps).
+         */
         StartCommand: {
-            /** @constant */
+            /**
+             * @description Start a new run.
+             * @constant
+             */
             command: "start";
-            /** @description The trigger fields; they become workflow input ({{input.*}}). */
+            /** @description The trigger fields; any other key is kept as workflow input too (the seed's example sends `customer_id`). */
             params?: {
-                /** @default api */
+                /**
+                 * @description How the run was triggered (`api` in the seed's example).
+                 * @default api
+                 */
                 trigger_type?: string;
-                /** @description Global shared input: {{input.*}}. */
+                /** @description Global shared input: `{{input.*}}`. */
                 trigger_payload?: {
                     [key: string]: unknown;
                 };
-                /** @description Per-step overrides or gated entry grants. */
+                /** @description Per-step map (optional overrides or gated entry grants), keyed by step id. */
                 trigger_steps?: {
                     [key: string]: {
                         [key: string]: unknown;
                     };
                 };
                 /**
-                 * @description Merge the version's saved defaults; request keys win.
+                 * @description When true, merge the saved Studio defaults from the workflow version; request keys win on conflicts.
                  * @default false
                  */
                 use_run_setup_defaults?: boolean;
@@ -2810,136 +2890,243 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** pause or resume */
+        /**
+         * pause or resume
+         * @description Pause scheduling of a run, or resume a paused run.
+         */
         RunIdCommand: {
-            /** @enum {string} */
+            /**
+             * @description pause stops scheduling further steps; resume continues a paused run.
+             * @enum {string}
+             */
             command: "pause" | "resume";
+            /** @description The run to act on. */
             params: {
+                /** @description The run's id. */
                 run_id: string;
             };
         };
-        /** stop */
+        /**
+         * stop
+         * @description Stop a run, immediately (the default) or gracefully.
+         */
         StopCommand: {
-            /** @constant */
+            /**
+             * @description Stop the run.
+             * @constant
+             */
             command: "stop";
+            /** @description The run to stop, and how. */
             params: {
+                /** @description The run's id. */
                 run_id: string;
                 /**
+                 * @description immediate (the default) stops at once; graceful lets in-flight steps finish.
                  * @default immediate
                  * @enum {string}
                  */
                 mode?: "immediate" | "graceful";
             };
         };
-        /** @description The run control body: a union on `command`. start takes the trigger fields and creates a run; pause and resume take run_id; stop takes run_id and an optional mode, immediate (default) or graceful. */
+        /** @description The run control body (the seed's command table): a union on `command`. start takes the trigger fields and creates a run; pause and resume take run_id; stop takes run_id and an optional mode, immediate (default) or graceful. */
         RunCommand: components["schemas"]["StartCommand"] | components["schemas"]["RunIdCommand"] | components["schemas"]["StopCommand"];
         /**
-         * @description A run's status. The seed names the transitions (start, pause, resume, stop, failure) but not the values; designed.
+         * @description A run's status: queued, running, paused, stopping (a graceful stop in progress), stopped, completed, failed, rejected. The seed names the transitions (start, pause, resume, stop, failure) but not the values.
          * @enum {string}
          */
         RunStatus: "queued" | "running" | "paused" | "stopping" | "stopped" | "completed" | "failed" | "rejected";
+        /** @description A workflow run. The seed shows no run body; this shape is this contract's. */
         Run: {
+            /** @description The run's id. */
             id: string;
+            /** @description The workflow that runs. */
             workflow_id: string;
+            /** @description The project the run belongs to; tells the projects apart in the tenant-wide feed. */
+            project_id?: string;
+            /** @description The published version that runs; null when the draft runs. */
             workflow_version?: number | null;
             status: components["schemas"]["RunStatus"];
             /** @description How the run started: api, webhook, schedule, console. */
             trigger_type: string;
-            /** @enum {string|null} */
+            /**
+             * @description The mode of the stop command that stopped it; null when it was not stopped.
+             * @enum {string|null}
+             */
             stop_mode?: "immediate" | "graceful" | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the first step started; null while queued.
+             */
             started_at?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the run reached a final status; null before.
+             */
             finished_at?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the run was created.
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the run last changed.
+             */
             updated_at: string;
         };
-        /** @description A page of Run items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of runs. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         RunList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["Run"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** skipped step */
+        /**
+         * skipped step
+         * @description The data of a synthetic skip (step_completed with `skipped` true).
+         */
         StepSkippedData: {
-            /** @constant */
+            /**
+             * @description Marks the step_completed as a synthetic skip.
+             * @constant
+             */
             skipped: true;
-            /** @enum {string} */
+            /**
+             * @description blocked: the run failed before this step started; out_of_scope: episode mode, the step is outside the scope; step_disabled: the step is disabled in the graph.
+             * @enum {string}
+             */
             reason: "blocked" | "out_of_scope" | "step_disabled";
         };
-        /** cancelled step */
+        /**
+         * cancelled step
+         * @description The data of a step_cancelled event, a step in flight when another step failed the run.
+         */
         StepCancelledData: {
-            /** @constant */
+            /**
+             * @description Marks the step as cancelled.
+             * @constant
+             */
             cancelled: true;
-            /** @constant */
+            /**
+             * @description Why the step was cancelled; the seed documents run_failed.
+             * @constant
+             */
             reason: "run_failed";
+            /** @description The step whose failure failed the run (optional). */
             caused_by_step_id?: string;
         };
-        /** @description One entry of a run's step event log. step_completed with data.skipped true is a synthetic skip with data.reason blocked, out_of_scope or step_disabled; step_cancelled has data.cancelled true, data.reason run_failed and an optional data.caused_by_step_id. */
+        /**
+         * other event
+         * @description The data of an event that is neither a skip nor a cancellation: free-form, and `skipped: false` or `cancelled: false` may appear in it.
+         */
+        StepEventData: {
+            /**
+             * @description Present and false on an ordinary step_completed, when the server sends it.
+             * @constant
+             */
+            skipped?: false;
+            /**
+             * @description False when present; a cancellation has `cancelled: true`.
+             * @constant
+             */
+            cancelled?: false;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One entry of a run's step event log. `event_type` and `data` are the seed's: step_completed with data.skipped true is a synthetic skip with data.reason blocked, out_of_scope or step_disabled; step_cancelled has data.cancelled true, data.reason run_failed and an optional data.caused_by_step_id. The envelope fields (id, run_id, step_id, created_at) are this contract's. */
         RunEvent: {
+            /** @description The event's id, unique within the run. */
             id: string;
+            /** @description The run the event belongs to. */
             run_id: string;
+            /** @description The step the event is about; null for run-level events (state_changed, run_started, run_rejected). */
             step_id?: string | null;
-            /** @enum {string} */
+            /**
+             * @description step_started (step began), step_completed (succeeded, or a synthetic skip), step_failed (the run may transition to failed), step_cancelled (in flight when another step failed the run), state_changed (run status transition), run_started, run_rejected.
+             * @enum {string}
+             */
             event_type: "step_started" | "step_completed" | "step_failed" | "step_cancelled" | "state_changed" | "run_started" | "run_rejected";
-            /** @description A skip's data (step_completed with skipped true and a reason), a cancellation's data (step_cancelled), or for any other event a free-form object that has neither `skipped` nor `cancelled`, so a skip or a cancellation with a reason outside the documented ones does not validate. */
-            data?: components["schemas"]["StepSkippedData"] | components["schemas"]["StepCancelledData"] | ({
-                skipped?: never;
-                cancelled?: never;
-            } & {
-                [key: string]: unknown;
-            });
-            /** Format: date-time */
+            /** @description A skip's data (step_completed with skipped true and a reason), a cancellation's data (step_cancelled with cancelled true), or for any other event a free-form object in which `skipped` and `cancelled`, when present, are false. A skip or a cancellation with a reason outside the documented ones does not validate. */
+            data?: components["schemas"]["StepSkippedData"] | components["schemas"]["StepCancelledData"] | components["schemas"]["StepEventData"];
+            /**
+             * Format: date-time
+             * @description When the event was recorded.
+             */
             created_at: string;
         };
-        /** @description A page of RunEvent items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of a run's events, oldest first. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. The envelope is this contract's; the events in it follow the seed's event log. */
         RunEventList: {
+            /** @description The events of this page, at most `limit`. */
             data: components["schemas"]["RunEvent"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description The run's variables and step results. */
+        /** @description The run's variables and step results (the seed's "Run variables and step results"). */
         RunContext: {
+            /** @description The run's id. */
             run_id: string;
+            /** @description The workflow input (`{{input.*}}`), from the start's params. */
             input: {
                 [key: string]: unknown;
             };
+            /** @description Variables the steps set. */
             variables: {
                 [key: string]: unknown;
             };
+            /** @description Each finished step's result, keyed by step id. */
             step_results: {
                 [key: string]: {
                     [key: string]: unknown;
                 };
             };
         };
+        /** @description A human task of a run, waiting for approval or rejection. The seed shows no task body; this shape is this contract's. */
         HumanTask: {
+            /** @description The task's id. */
             id: string;
+            /** @description The run that waits on it. */
             run_id: string;
+            /** @description The run's workflow. */
             workflow_id: string;
+            /** @description The project the task belongs to; tells the projects apart in the tenant inbox. */
+            project_id?: string;
+            /** @description The human_task step it belongs to. */
             step_id: string;
+            /** @description What to decide, from the step's name. */
             title?: string;
-            /** @enum {string} */
+            /**
+             * @description pending until approved or rejected, then completed.
+             * @enum {string}
+             */
             status: "pending" | "completed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the task was created.
+             */
             created_at: string;
         };
-        /** @description A page of HumanTask items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of pending human tasks. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         HumanTaskList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["HumanTask"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description The Console's Approve/Reject buttons send only approved; result fields are merged into the step result. */
+        /** @description The seed's complete task body: `approved`, and optional `result` fields merged into the step result. The Console's Approve/Reject buttons send only `{approved}`. */
         CompleteTaskRequest: {
+            /** @description true approves, false rejects. */
             approved: boolean;
+            /** @description Optional fields merged into the step result. */
             result?: {
                 [key: string]: unknown;
             };
         };
-        /** @description The completed task and the step result it produced, which always includes approved. */
+        /** @description The completed task and the step result it produced, which always includes approved (the seed). */
         CompletedTask: {
             task: components["schemas"]["HumanTask"];
+            /** @description The step result after the merge; the seed says it always includes `approved`. */
             step_result: {
+                /** @description Whether the task was approved. */
                 approved: boolean;
             } & {
                 [key: string]: unknown;
@@ -2947,54 +3134,73 @@ export interface components {
         };
         /** @description An inbound webhook subscription. The signing secret is never part of it. */
         InboundWebhook: {
+            /** @description The subscription's id, the `{subscription_id}` of its ingress. */
             id: string;
+            /** @description The workflow whose runs the ingress starts. */
             workflow_id: string;
+            /** @description The subscription's label. */
             name: string;
+            /** @description The stored PAT the ingress expects; null when a bearer was given instead. */
             automation_pat_id?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the subscription was created.
+             */
             created_at: string;
         };
-        /** @description A page of InboundWebhook items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of inbound webhook subscriptions. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         InboundWebhookList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["InboundWebhook"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
+        /** @description The seed's create subscription body. */
         CreateInboundWebhookRequest: {
+            /** @description The workflow whose runs the ingress starts. */
             workflow_id: string;
+            /** @description A label for the subscription (`form-leads`). */
             name: string;
-            /** @description An optional stored PAT id. */
+            /** @description Optional id of a stored PAT the ingress will expect. */
             automation_pat_id?: string;
-            /** @description The PAT (pat_…) the ingress will expect. */
+            /** @description The PAT (`pat_…`) the ingress will expect; stored, never echoed. */
             automation_bearer?: string;
         };
-        /** @description The create response, the only one carrying the signing secret. */
+        /** @description The create response, the only one carrying the signing secret (the seed: "Response includes ingress_url, signing_secret (once), and subscription"). */
         CreatedInboundWebhook: {
+            /** @description The subscription's id, as in `subscription.id`. */
             id: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The public ingress URL to call (`POST /v1/inbound-webhooks/{subscription_id}`).
+             */
             ingress_url: string;
-            /** @description Shown once. */
+            /** @description The HMAC-SHA256 key for `X-Agentruntime-Signature`; shown in this response only. */
             signing_secret: string;
             subscription: components["schemas"]["InboundWebhook"];
         };
-        /** @description Any JSON object; the chat proxy forwards it unchanged. */
+        /** @description The JSON object posted to an ingress, passed to the run as its trigger payload. The seed says only `Content-Type: application/json`. */
         FreeformJson: {
             [key: string]: unknown;
         };
+        /** @description The answer of a valid ingress call: the run it started. */
         IngressAccepted: {
+            /** @description The run the call started. */
             run_id: string;
+            /** @description The subscription's workflow. */
             workflow_id: string;
             status: components["schemas"]["RunStatus"];
         };
-        /** @description A workspace connection: a named set of settings and stored credentials that workflow steps and MCP servers use to reach an outside system. The seed names the routes but not the body; this shape is designed for them. Secret credentials are never part of it: `GET /v1/connections/{id}/credentials` reveals their metadata only. */
+        /** @description A workspace connection: a named set of settings and stored credentials that workflow steps and MCP servers use to reach an outside system. Secret credentials are never part of it: `GET /v1/connections/{id}/credentials` reveals their metadata only. */
         Connection: {
             /** @description The connection's id. */
             id: string;
             /** @description A label, unique within the project. */
             name: string;
-            /** @description The kind of system connected: `google` and `whatsapp` for the connect flows, any other lowercase key (for example `postgres`, `http`) for a custom connection. The seed lists no values, so this is not an enum. */
+            /** @description The kind of system connected: `google` and `whatsapp` for the connect flows, any other lowercase key (`postgres`, `http`) for a custom connection. Not an enum: the seed lists no values. */
             provider: string;
             /**
-             * @description `active` usable; `pending` a connect flow has not finished; `error` the last use failed (for example, expired credentials); `disconnected` the provider revoked access. The seed gives no values; these are designed.
+             * @description `active` usable; `pending` a connect flow has not finished; `error` the last use failed (for example, expired credentials); `disconnected` the provider revoked access.
              * @enum {string}
              */
             status: "active" | "pending" | "error" | "disconnected";
@@ -3002,43 +3208,49 @@ export interface components {
             config: {
                 [key: string]: unknown;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the connection was created.
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the connection last changed.
+             */
             updated_at: string;
         };
-        /** @description A page of connections. The seed shows no list body; every list of this API uses this envelope: `data`, and `next_cursor` (null on the last page). */
+        /** @description A page of connections; secrets are never included. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         ConnectionList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["Connection"][];
             /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
+        };
+        /** @description Non-secret settings of a connection, shaped by its provider (host, database, region…). */
+        ConnectionConfig: {
+            [key: string]: unknown;
         };
         /** @description Secret credential values, keyed by field name (`password`, `api_key`, `access_token`…). Write-only: stored encrypted, never echoed by any response; `GET /v1/connections/{id}/credentials` reveals metadata only. */
         ConnectionCredentials: {
             [key: string]: string;
         };
-        /** @description A custom connection. The seed does not show this body; it is designed to match `Connection`, plus the write-only `credentials`. */
+        /** @description A custom connection, matching `Connection` plus the write-only `credentials`. */
         CreateConnectionRequest: {
             /** @description A label, unique within the project. */
             name: string;
             /** @description The kind of system connected (see `Connection.provider`). */
             provider: string;
-            /** @description Non-secret settings. Defaults to `{}`. */
-            config?: {
-                [key: string]: unknown;
-            };
+            config?: components["schemas"]["ConnectionConfig"];
             credentials?: components["schemas"]["ConnectionCredentials"];
         };
-        /** @description Partial update: send only what changes. The seed does not show this body; it is designed as the editable fields of `CreateConnectionRequest`. Sent `credentials` replace the stored ones and are never echoed. */
+        /** @description Partial update: send only what changes. Sent `config` replaces the settings; sent `credentials` replace the stored ones and are never echoed. */
         UpdateConnectionRequest: {
+            /** @description A new label, unique within the project. */
             name?: string;
-            /** @description Replaces the non-secret settings. */
-            config?: {
-                [key: string]: unknown;
-            };
+            config?: components["schemas"]["ConnectionConfig"];
             credentials?: components["schemas"]["ConnectionCredentials"];
         };
-        /** @description What is stored for a connection's credentials, never the secret values: one entry per field with its name and a masked hint (the last four characters), and when the credentials expire. The seed says only "credential metadata (not full secrets)"; this shape is designed for it. */
+        /** @description What is stored for a connection's credentials, never the secret values (the seed's "credential metadata (not full secrets)"): one entry per field with its name and a masked hint of its last four characters, and when the credentials expire. */
         CredentialMetadata: {
             /** @description The connection these credentials belong to. */
             connection_id: string;
@@ -3065,19 +3277,19 @@ export interface components {
              */
             expires_at: string | null;
         };
-        /** @description Whether Google connect is enabled on this deployment. The seed gives only that purpose; `client_id` (the public OAuth client id, null when disabled) is designed. */
+        /** @description Whether Google connect is enabled on this deployment, and the public client id the Console needs. */
         GoogleConnectConfig: {
             /** @description False when the deployment has no Google OAuth client configured. */
             enabled: boolean;
-            /** @description The public Google OAuth client id. */
+            /** @description The public Google OAuth client id; null when disabled. */
             client_id: string | null;
         };
         /**
-         * @description A Google service a Google connection can use. The seed says "enabled services" without listing them; these four are this contract's set.
+         * @description A Google service a Google connection can use.
          * @enum {string}
          */
         GoogleService: "gmail" | "calendar" | "drive" | "sheets";
-        /** @description Starts Google OAuth for the services to grant. The seed does not show this body; it is designed. */
+        /** @description Starts Google OAuth for the services to grant. */
         GoogleOAuthUrlRequest: {
             /** @description The services whose scopes are requested. */
             services: components["schemas"]["GoogleService"][];
@@ -3087,7 +3299,7 @@ export interface components {
              */
             redirect_uri?: string;
         };
-        /** @description Where to send the user to consent. The seed does not show this body; it is designed. Pass `state` back to `POST /v1/connections/google/complete`. */
+        /** @description Where to send the user to consent. Pass `state` back to `POST /v1/connections/google/complete`. */
         GoogleOAuthUrl: {
             /**
              * Format: uri
@@ -3097,100 +3309,119 @@ export interface components {
             /** @description Opaque, single-use anti-forgery value embedded in `url`. */
             state: string;
         };
-        /** @description The OAuth callback's query values, forwarded by the client. The seed does not show this body; it is designed after the OAuth 2.0 callback. */
+        /** @description The OAuth callback's query values, forwarded by the client (after the OAuth 2.0 callback). */
         GoogleCompleteRequest: {
             /** @description The authorization code Google returned. */
             code: string;
             /** @description The `state` from the oauth-url answer. */
             state: string;
         };
-        /** @description The Google account behind a Google connection and which services it may use. The seed says "Account + enabled services"; this shape is designed. */
+        /** @description The Google account behind a Google connection and which services it may use (the seed's "Account + enabled services"). */
         GoogleAccount: {
+            /** @description The Google connection's id. */
             connection_id: string;
             /**
              * Format: email
              * @description The connected Google account.
              */
             email: string;
+            /** @description Every service, enabled or not. */
             services: {
                 service: components["schemas"]["GoogleService"];
+                /** @description Whether steps may use this service through the connection. */
                 enabled: boolean;
             }[];
         };
-        /** @description Services to enable (true) or disable (false); services not named keep their state. The seed does not show this body; it is designed. */
+        /** @description Services to enable (true) or disable (false); services not named keep their state. */
         GoogleServicesUpdate: {
+            /** @description Service name → enabled. */
             services: {
+                /** @description Enable or disable Gmail. */
                 gmail?: boolean;
+                /** @description Enable or disable Google Calendar. */
                 calendar?: boolean;
+                /** @description Enable or disable Google Drive. */
                 drive?: boolean;
+                /** @description Enable or disable Google Sheets. */
                 sheets?: boolean;
             };
         };
-        /** @description Whether WhatsApp connect (Meta embedded signup) is enabled on this deployment. The seed gives only that purpose; `app_id` and `config_id` (the public Meta app and signup configuration ids the Console needs to open the signup, null when disabled) are designed. */
+        /** @description Whether WhatsApp connect (Meta embedded signup) is enabled on this deployment, with the public ids the Console needs to open the signup. */
         WhatsAppConnectConfig: {
+            /** @description False when the deployment has no Meta app configured. */
             enabled: boolean;
-            /** @description The public Meta app id. */
+            /** @description The public Meta app id; null when disabled. */
             app_id: string | null;
-            /** @description The embedded-signup configuration id. */
+            /** @description The embedded-signup configuration id; null when disabled. */
             config_id: string | null;
         };
-        /** @description What Meta's embedded signup returns to the browser. The seed does not show this body; it is designed after the embedded-signup flow. */
+        /** @description What Meta's embedded signup returns to the browser, forwarded by the client. */
         WhatsAppCompleteRequest: {
             /** @description The code exchanged for a business access token. */
             code: string;
+            /** @description The WhatsApp phone number's id. */
             phone_number_id: string;
             /** @description The WhatsApp Business Account id. */
             waba_id: string;
         };
-        /** @description WhatsApp Business Account (WABA) credentials entered by hand. The seed does not show this body; it is designed. `access_token` is write-only: stored, never echoed (see the credentials route for its metadata). */
+        /** @description WhatsApp Business Account (WABA) credentials entered by hand. `access_token` is write-only: stored, never echoed (see the credentials route for its metadata). */
         WhatsAppManualCredentialsRequest: {
             /** @description The connection's label; defaults to `WhatsApp`. */
             name?: string;
+            /** @description The WhatsApp phone number's id. */
             phone_number_id: string;
+            /** @description The WhatsApp Business Account id. */
             waba_id: string;
             /** @description A system-user access token with WhatsApp permissions. */
             access_token: string;
         };
         /**
-         * @description How the MCP server is reached: streamable `http`, `sse`, or `stdio` (platform adapters run by the platform only). The seed lists no values; these are the Model Context Protocol's transports.
+         * @description How the MCP server is reached: streamable `http`, `sse`, or `stdio` (platform adapters run by the platform only), the Model Context Protocol's transports.
          * @enum {string}
          */
         McpTransport: "http" | "sse" | "stdio";
-        /** @description A row of the platform adapter catalog: an MCP server the platform can run for a tenant. The seed names the catalog only; this shape is designed. */
+        /** @description A row of the platform adapter catalog (the seed's "Platform adapter catalog"): an MCP server the platform can run for a tenant. */
         McpPlatformAdapter: {
             /** @description The adapter's key. */
             id: string;
+            /** @description The adapter's display name. */
             name: string;
+            /** @description What the adapter gives access to. */
             description: string;
             transport: components["schemas"]["McpTransport"];
         };
-        /** @description A page of the platform adapter catalog, in the API's list envelope. */
+        /** @description A page of the platform adapter catalog. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         McpPlatformAdapterList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["McpPlatformAdapter"][];
             /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description A tool of the catalog: one tool an MCP server of the project offers. The seed names the catalog only; this shape is designed after MCP's tool listing (`name`, `description`, `inputSchema`, here snake_case). */
+        /** @description A tool of the catalog: one tool an MCP server of the project offers, after MCP's tool listing (`name`, `description`, `inputSchema`, here snake_case). */
         McpTool: {
             /** @description The tool's name, unique within its server. */
             name: string;
             /** @description The MCP server that offers it. */
             server_id: string;
+            /** @description What the tool does, as its server describes it. */
             description: string;
             /** @description JSON Schema of the tool's arguments. */
             input_schema: {
                 [key: string]: unknown;
             };
         };
-        /** @description A page of the tool catalog, in the API's list envelope. */
+        /** @description A page of the MCP tool catalog. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         McpToolList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["McpTool"][];
             /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description A tenant MCP server registered for the project. The seed names the routes but not the body; this shape is designed. */
+        /** @description A tenant MCP server registered for the project. */
         McpServer: {
+            /** @description The server's id. */
             id: string;
+            /** @description The server's display name. */
             name: string;
             /**
              * Format: uri
@@ -3199,11 +3430,14 @@ export interface components {
             url: string;
             transport: components["schemas"]["McpTransport"];
             /**
-             * @description `pending` until the first validation, then the outcome of the latest `POST /v1/mcp/servers/{id}/validate`. Designed; the seed gives no values.
+             * @description `pending` until the first validation, then the outcome of the latest `POST /v1/mcp/servers/{id}/validate`.
              * @enum {string}
              */
             status: "pending" | "healthy" | "unhealthy";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the server was registered.
+             */
             created_at: string;
             /**
              * Format: date-time
@@ -3211,14 +3445,16 @@ export interface components {
              */
             updated_at?: string;
         };
-        /** @description A page of the project's MCP servers, in the API's list envelope. */
+        /** @description A page of the project's MCP servers. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         McpServerList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["McpServer"][];
             /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description A tenant MCP server to register. The seed does not show this body; it is designed as the writable fields of `McpServer`. */
+        /** @description A tenant MCP server to register, the writable fields of `McpServer`. */
         RegisterMcpServerRequest: {
+            /** @description The server's display name. */
             name: string;
             /**
              * Format: uri
@@ -3226,32 +3462,43 @@ export interface components {
              */
             url: string;
             /**
+             * @description How to reach the server; http (streamable HTTP) by default.
              * @default http
              * @enum {string}
              */
             transport?: "http" | "sse";
         };
-        /** @description The outcome of a validation run: `ok` is true when no check failed. The seed says only "Run validation checks"; this shape is designed. */
+        /** @description The outcome of a validation run: `ok` is true when no check failed. */
         McpValidationResult: {
+            /** @description True when no check failed. */
             ok: boolean;
+            /** @description Every check run, in order. */
             checks: {
                 /** @description The check, such as `reachable`, `handshake`, `tools_listed` or `credentials_bound`. */
                 name: string;
-                /** @enum {string} */
+                /**
+                 * @description The check's outcome.
+                 * @enum {string}
+                 */
                 status: "passed" | "failed" | "skipped";
                 /** @description What the check found, for a human. */
                 message: string;
             }[];
         };
-        /** @description An MCP instance: a project's use of one MCP server, whose config profiles wire it to connections; one profile at a time is active. The seed names the routes but not the body; this shape is designed. */
+        /** @description An MCP instance: a project's use of one MCP server, whose config profiles wire it to connections; one profile at a time is active. */
         Instance: {
+            /** @description The instance's id. */
             id: string;
+            /** @description The instance's display name, unique within the project. */
             name: string;
             /** @description The MCP server it runs. */
             server_id: string;
             /** @description The active config profile; null until one is set active. */
             active_profile_id: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the instance was created.
+             */
             created_at: string;
             /**
              * Format: date-time
@@ -3259,43 +3506,56 @@ export interface components {
              */
             updated_at?: string;
         };
-        /** @description A page of MCP instances, in the API's list envelope. */
+        /** @description A page of MCP instances. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         InstanceList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["Instance"][];
             /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description An MCP instance to create. The seed does not show this body; it is designed. `server_id` must name an MCP server registered in the project (else 422). */
+        /** @description An MCP instance to create; `server_id` must name an MCP server registered in the project (else 422). */
         CreateInstanceRequest: {
+            /** @description The instance's display name, unique within the project. */
             name: string;
+            /** @description The registered MCP server the instance runs. */
             server_id: string;
         };
-        /** @description The workflow whose MCP steps to resolve. The seed does not show this body; it is designed. `workflow_id` must name a workflow of the project (else 422). */
+        /** @description The workflow whose MCP steps to resolve; `workflow_id` must name a workflow of the project (else 422). */
         ResolveInstancesRequest: {
+            /** @description The workflow to resolve. */
             workflow_id: string;
         };
-        /** @description The instance, and its active profile, each MCP step of the workflow will use. The seed says only "Resolve instances for workflow"; this shape is designed. A step no instance can serve is absent. */
+        /** @description The instance, and its active profile, each MCP step of the workflow will use (the seed's "Resolve instances for workflow"). A step no instance can serve is absent. */
         ResolveInstancesResult: {
+            /** @description The workflow resolved. */
             workflow_id: string;
+            /** @description One entry per MCP step an instance serves. */
             bindings: {
+                /** @description The MCP step. */
                 step_id: string;
+                /** @description The instance that serves it. */
                 instance_id: string;
                 /** @description The instance's active profile; null when none is active. */
                 profile_id: string | null;
             }[];
         };
-        /** @description A config profile's wiring: each credential slot of the MCP server mapped to the id of the connection that fills it. The seed says only "profile wiring"; this shape is designed. */
+        /** @description A config profile's wiring (the seed's "profile wiring"): each credential slot of the MCP server mapped to the id of the connection that fills it. */
         ProfileWiring: {
             [key: string]: string;
         };
-        /** @description A named configuration of an MCP instance. The seed names the routes but not the body; this shape is designed. */
+        /** @description A named configuration of an MCP instance, wiring its credential slots to connections. */
         ConfigProfile: {
+            /** @description The profile's id. */
             id: string;
             /** @description The instance it configures. */
             instance_id: string;
+            /** @description The profile's name, unique among the instance's profiles. */
             name: string;
             wiring: components["schemas"]["ProfileWiring"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the profile was created.
+             */
             created_at: string;
             /**
              * Format: date-time
@@ -3303,24 +3563,26 @@ export interface components {
              */
             updated_at?: string;
         };
-        /** @description A page of an instance's config profiles, in the API's list envelope. */
+        /** @description A page of an instance's config profiles. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         ConfigProfileList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["ConfigProfile"][];
             /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description A config profile to create. The seed does not show this body; it is designed. */
+        /** @description A config profile to create; it is not active until set active. */
         CreateConfigProfileRequest: {
             /** @description Unique among the instance's profiles. */
             name: string;
             wiring?: components["schemas"]["ProfileWiring"];
         };
-        /** @description Partial update of a profile: its name, its wiring, or both. The seed says "Update profile wiring" without the body; it is designed. Sent `wiring` replaces the whole map. */
+        /** @description Partial update of a profile (the seed's "Update profile wiring"): its name, its wiring, or both. A sent `wiring` replaces the whole map. */
         UpdateConfigProfileRequest: {
+            /** @description A new name, unique among the instance's profiles. */
             name?: string;
             wiring?: components["schemas"]["ProfileWiring"];
         };
-        /** @description One message to Autopilot. The seed does not show this body; it is designed: the user's text, the conversation to continue (a new one when absent) and, optionally, the workflow the message is about. */
+        /** @description One message to Autopilot: the user's text, the conversation to continue (a new one when absent) and, optionally, the workflow the message is about. */
         AutopilotMessageRequest: {
             /** @description What the user asks Autopilot. */
             message: string;
@@ -3329,7 +3591,7 @@ export interface components {
             /** @description A workflow to give Autopilot as context (the one open in Studio). */
             workflow_id?: string;
         };
-        /** @description Autopilot's answer to one message. The seed does not show this body; it is designed: the complete reply, plus the conversation and message ids and the stream URL for clients that want the reply token by token. */
+        /** @description Autopilot's answer to one message: the complete reply, the conversation and message ids, and the stream URL for clients that want the reply token by token. */
         AutopilotMessageResponse: {
             /** @description The conversation, new or continued; send it back to continue. */
             conversation_id: string;
@@ -3337,7 +3599,10 @@ export interface components {
             message_id: string;
             /** @description The complete reply text. */
             reply: string;
-            /** @description The relative URL of `GET /v1/autopilot/stream` for this conversation. */
+            /**
+             * Format: uri-reference
+             * @description The relative URL of `GET /v1/autopilot/stream` for this conversation.
+             */
             stream_url: string;
         };
         /** @description The chat service's JSON answer, relayed unchanged. Its shape depends on the proxied sub-path and is not documented by the seed: any JSON object. */
@@ -3348,7 +3613,7 @@ export interface components {
         ChatProxyRequest: {
             [key: string]: unknown;
         };
-        /** @description One model of the LLM catalog. The seed names only the catalog; the fields are designed: the `provider/model` reference that workflow steps use, and whether this tenant can call it (a provider key of its own, or the platform's). */
+        /** @description One model of the LLM catalog: the `provider/model` reference that workflow steps use, and whether this tenant can call it (a provider key of its own, or the platform's). */
         LlmModel: {
             /** @description The model reference, `provider/model`, as `POST /v1/llm/resolve` takes it. */
             ref: string;
@@ -3356,6 +3621,7 @@ export interface components {
             provider: string;
             /** @description The provider's own model id. */
             model: string;
+            /** @description The model's display name. */
             display_name: string;
             /** @description The context window in tokens, when the provider publishes it. */
             context_window?: number | null;
@@ -3367,20 +3633,23 @@ export interface components {
              */
             key_source: "tenant" | "platform" | null;
         };
-        /** @description A page of the LLM model catalog, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        /** @description A page of the LLM model catalog. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         LlmCatalog: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["LlmModel"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description A model reference to resolve. The seed does not show this body; it is designed as the one field a step's model setting holds. */
+        /** @description A model reference to resolve, the one field a step's model setting holds. */
         ResolveModelRequest: {
             /** @description The reference, `provider/model` (`openai/gpt-4o-mini`). A reference the catalog cannot resolve is a 422. */
             ref: string;
         };
-        /** @description What a model reference resolves to for this tenant. The seed does not show this body; it is designed: the provider, its model id and whose key a call uses. */
+        /** @description What a model reference resolves to for this tenant: the provider, its model id and whose key a call uses. */
         ResolveModelResult: {
             /** @description The reference as sent. */
             ref: string;
+            /** @description The provider's id. */
             provider: string;
             /** @description The provider's model id the reference resolves to. */
             model: string;
@@ -3390,7 +3659,7 @@ export interface components {
              */
             key_source: "tenant" | "platform";
         };
-        /** @description A semantic search of the project's memory. The seed does not show this body; it is designed: the query text and how many hits to return. */
+        /** @description A semantic search of the project's memory, the query text and how many hits to return. */
         MemorySearchRequest: {
             /** @description What to look for, in natural language. */
             query: string;
@@ -3400,8 +3669,9 @@ export interface components {
              */
             limit?: number;
         };
-        /** @description The hits of a memory search, best first (highest `score`). The seed does not show this body; it is designed. A search answer, not a paged list: at most the request's `limit` hits. */
+        /** @description The hits of a memory search, best first (highest `score`): a search answer, not a paged list, with at most the request's `limit` hits. */
         MemorySearchResult: {
+            /** @description The hits, best first. */
             results: {
                 /** @description The indexed item, as `MemoryIndexResult.id` named it. */
                 id: string;
@@ -3416,17 +3686,22 @@ export interface components {
                 source: "conversation" | "file";
             }[];
         };
-        /** @description A chat episode to index into memory. The seed does not show this body; it is designed: the conversation's id and its messages in order. */
+        /** @description A chat episode to index into memory, the conversation's id and its messages in order. */
         MemoryIndexConversationRequest: {
             /** @description The conversation the episode belongs to; indexing it again replaces the earlier version. */
             conversation_id: string;
+            /** @description The episode's messages, oldest first. */
             messages: {
-                /** @enum {string} */
+                /**
+                 * @description Who wrote the message.
+                 * @enum {string}
+                 */
                 role: "user" | "assistant" | "system" | "tool";
+                /** @description The message's text. */
                 content: string;
             }[];
         };
-        /** @description The answer to an index request (202): the id the indexed item gets in search hits, and whether it is searchable yet. The seed does not show this body; it is designed. */
+        /** @description The answer to an index request: the id the indexed item gets in search hits, and whether it is searchable yet. */
         MemoryIndexResult: {
             /** @description The indexed item's id, as search hits name it. */
             id: string;
@@ -3436,25 +3711,28 @@ export interface components {
              */
             status: "queued" | "indexed";
         };
-        /** @description A work file to index into memory, as text. The seed does not show this body; it is designed: the file's name and extracted text, and optionally its id so that indexing the same file again replaces it. */
+        /** @description A work file to index into memory, as text: the file's name and extracted text, and optionally its id so that indexing the same file again replaces it. */
         MemoryIndexFileRequest: {
             /** @description The file's id in the caller's system; leave out for a one-off file. */
             file_id?: string;
             /** @description The file name, shown with search hits. */
             name: string;
-            /** @description The file's text content (1 MB at most, designed). */
+            /** @description The file's text content (1 MB at most). */
             text: string;
         };
-        /** @description The items to extract memories from in one background job. The seed does not show this body; it is designed: up to 100 ids of indexed conversations or files. */
+        /** @description The items to extract memories from in one background job, up to 100 ids of indexed conversations or files. */
         MemoryExtractBatchRequest: {
             /** @description Ids of indexed conversations or files (`MemoryIndexResult.id` or a conversation_id). */
             items: string[];
         };
-        /** @description A batch extract job and its progress. The seed names only "Batch extract jobs" and "Extract job status"; the fields and the status values are designed. `queued` → `running` → `completed` or `failed`. */
+        /** @description A batch extract job and its progress: `queued` → `running` → `completed` or `failed`. */
         ExtractJob: {
             /** @description The job id, for `GET /v1/memory/extract/{jobId}`. */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description Where the job is.
+             * @enum {string}
+             */
             status: "queued" | "running" | "completed" | "failed";
             /** @description Items done so far. */
             processed: number;
@@ -3462,7 +3740,10 @@ export interface components {
             total: number;
             /** @description Why the job failed; null otherwise. */
             error?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the job was created.
+             */
             created_at: string;
             /**
              * Format: date-time
@@ -3470,7 +3751,7 @@ export interface components {
              */
             updated_at?: string;
         };
-        /** @description One call of a memory tool on behalf of an agent. The seed names only "Agent memory tool call"; the tool names and the body are designed. */
+        /** @description One call of a memory tool on behalf of an agent. */
         MemoryToolCallRequest: {
             /**
              * @description `remember` stores a fact, `recall` searches stored facts, `forget` deletes one.
@@ -3482,9 +3763,12 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description The result of a memory tool call, as the agent receives it. The seed does not show this body; it is designed. */
+        /** @description The result of a memory tool call, as the agent receives it. */
         MemoryToolCallResult: {
-            /** @enum {string} */
+            /**
+             * @description The tool that ran.
+             * @enum {string}
+             */
             tool: "remember" | "recall" | "forget";
             /** @description The tool's output, a JSON object whose shape depends on the tool. */
             result: {
@@ -3498,7 +3782,9 @@ export interface components {
         SubscriptionStatus: "none" | "trialing" | "active" | "past_due" | "canceled";
         /** @description The tenant's billing at a glance ("Tenant/project summary"): plan, subscription state and credit balance. With `X-Project-Id`, `project_id` echoes it; without it, null. Credit amounts are integers in microcredits (1 credit = 1,000,000 microcredits). The seed does not show this body; it is designed. */
         BillingSummary: {
+            /** @description The tenant (workspace slug), as in X-Tenant-Id. */
             tenant_id: string;
+            /** @description X-Project-Id when it was sent; null for the whole tenant. */
             project_id: string | null;
             /** @description The current plan; null without a subscription or trial. */
             plan_code: string | null;
@@ -3523,16 +3809,21 @@ export interface components {
             price_cents: number;
             /** @description ISO 4217 code, lowercase as Stripe writes it. */
             currency: string;
-            /** @enum {string} */
+            /**
+             * @description How often the price is charged.
+             * @enum {string}
+             */
             interval: "month" | "year";
             /** @description Credits included per interval, in microcredits (1 credit = 1,000,000). */
             included_microcredits: number;
             /** @description Length of the tier's free trial; null when it has none. */
             trial_days?: number | null;
         };
-        /** @description A page of the plan catalog, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        /** @description A page of the plan catalog. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         BillingPlanList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["BillingPlan"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
         /** @description The subscription and trial status. The seed names it without fields; they are designed after Stripe subscriptions. */
@@ -3542,9 +3833,14 @@ export interface components {
             plan_code: string | null;
             /** @description True after a cancel at period end; the subscription stays active until `current_period_end`. */
             cancel_at_period_end: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description End of the current billing period; null without a subscription.
+             */
             current_period_end: string | null;
+            /** @description The tenant's free trial. */
             trial: {
+                /** @description Whether a trial is running now. */
                 active: boolean;
                 /**
                  * Format: date-time
@@ -3572,15 +3868,19 @@ export interface components {
             key: string;
             /** @description Display name. */
             label: string;
+            /** @description What the dimension counts, for people. */
             description: string;
         };
-        /** @description A page of usage breakdown dimensions, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        /** @description A page of usage breakdown dimensions. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         UsageDimensionList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["UsageDimension"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
         /** @description One metered charge of the usage ledger. The seed names only "Metered usage ledger"; the fields are designed. Amounts are integers in microcredits (1 credit = 1,000,000). */
         UsageLedgerEntry: {
+            /** @description The ledger entry's id. */
             id: string;
             /** @description The metered action, as action pricing names it (`workflow_step`, `llm_tokens`…). */
             action: string;
@@ -3594,39 +3894,59 @@ export interface components {
             project_id: string | null;
             /** @description The run that consumed it, when a run did. */
             run_id: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the usage was charged.
+             */
             created_at: string;
         };
-        /** @description A page of the metered usage ledger, newest first, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        /** @description A page of the metered usage ledger, newest first. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         UsageLedgerEntryList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["UsageLedgerEntry"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
         /** @description One payment: a subscription invoice or a PAYG top-up. The seed names only "Payments and top-ups"; the fields are designed after Stripe payments. */
         Payment: {
+            /** @description The payment's id. */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description A subscription invoice or a PAYG top-up.
+             * @enum {string}
+             */
             kind: "subscription" | "topup";
             /** @description The amount in the currency's minor unit. */
             amount_cents: number;
+            /** @description ISO 4217 code, lowercase as Stripe writes it. */
             currency: string;
-            /** @enum {string} */
+            /**
+             * @description Where the payment stands, as Stripe reports it.
+             * @enum {string}
+             */
             status: "pending" | "succeeded" | "failed" | "refunded";
             /** @description Credits a top-up granted, in microcredits; null for subscription payments. */
             microcredits: number | null;
+            /** @description A human label (`Team plan, May 2026`); null when none. */
             description?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the payment was made.
+             */
             created_at: string;
         };
-        /** @description A page of payments and top-ups, newest first, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        /** @description A page of payments and top-ups, newest first. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         PaymentList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["Payment"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
         /** @description The price this tenant pays for one metered action, resolved from the platform default, the plan and any tenant override (the seed's "Resolved per-action prices"). The fields are designed; prices are integers in microcredits (1 credit = 1,000,000). */
         ActionPrice: {
             /** @description The metered action (`workflow_step`, `llm_tokens`…). */
             action: string;
+            /** @description The action's display name. */
             label: string;
             /** @description What one unit is (`step`, `1k_tokens`, `call`). */
             unit: string;
@@ -3638,9 +3958,11 @@ export interface components {
              */
             source: "default" | "plan" | "override";
         };
-        /** @description A page of resolved per-action prices, in the one list envelope of this contract (the seed shows no list body): pass `next_cursor` as `cursor`; null on the last page. */
+        /** @description A page of resolved per-action prices. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         ActionPriceList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["ActionPrice"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
         /** @description A pay-as-you-go credit top-up to pay with Stripe. The seed does not show this body; it is designed: the amount in the currency's minor unit (5.00 to 10,000.00, designed bounds) and the currency. */
@@ -3659,7 +3981,9 @@ export interface components {
             client_secret: string;
             /** @description The Stripe PaymentIntent id (`pi_…`). */
             payment_intent_id?: string;
+            /** @description The amount to pay, in cents. */
             amount_cents: number;
+            /** @description ISO 4217 code, lowercase as Stripe writes it. */
             currency?: string;
             /** @description The credits the top-up grants once paid, in microcredits (1 credit = 1,000,000). */
             microcredits: number;
@@ -3671,7 +3995,10 @@ export interface components {
         };
         /** @description The answer of every subscription change (start trial, activate, change plan, cancel, convert trial now): the billing status after the change. The seed does not show these bodies; one shape is designed for all of them. */
         SubscriptionChangeResult: {
-            /** @constant */
+            /**
+             * @description Always true: a refused change is an error instead.
+             * @constant
+             */
             ok: true;
             status: components["schemas"]["BillingStatus"];
             /** @description A human summary of the change. */
@@ -3699,25 +4026,32 @@ export interface components {
         };
         /** @description A billing code (promotion or credit voucher) to redeem. The seed does not show this body; it is designed. */
         ApplyCodeRequest: {
+            /** @description The promotion or voucher code, as printed. */
             code: string;
         };
         /** @description The answer to a redeemed billing code: the billing status afterwards and, for a credit voucher, the credits granted. The seed does not show this body; it is designed. */
         ApplyCodeResult: {
-            /** @constant */
+            /**
+             * @description Always true: a refused code is an error instead.
+             * @constant
+             */
             ok: true;
             status: components["schemas"]["BillingStatus"];
             /** @description Credits the code granted, in microcredits (1 credit = 1,000,000); 0 for a discount-only code. */
             granted_microcredits?: number;
+            /** @description A human summary of what the code did. */
             message?: string;
         };
         /** @description A discount code to check before activating a subscription, optionally for one plan. The seed does not show this body; it is designed. Nothing is applied. */
         ValidateDiscountRequest: {
+            /** @description The discount code to check. */
             code: string;
             /** @description Check the code against this plan; any plan when absent. */
             plan_code?: string;
         };
         /** @description Whether a discount code is valid, and what it gives. An unknown or expired code is an answer (`valid: false`), not an error. The seed does not show this body; it is designed. */
         ValidateDiscountResult: {
+            /** @description Whether the code can be applied (to the plan, when one was given). */
             valid: boolean;
             /** @description The discount in percent; null when not valid. */
             percent_off: number | null;
@@ -3731,34 +4065,56 @@ export interface components {
             /** @description The product this deployment bills (`agentruntime`), as plans are keyed. */
             product_code?: string;
         };
+        /** @description An agent. The seed names the agent routes without a body; this shape is this contract's. */
         Agent: {
+            /** @description The agent's id. */
             id: string;
+            /** @description The agent's display name. */
             name: string;
+            /** @description What the agent is for; null when not set. */
             description?: string | null;
+            /** @description The model reference it uses (`provider/model`); null for the deployment's default. */
             model?: string | null;
+            /** @description The agent's system instructions; null when not set. */
             instructions?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the agent was created.
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the agent last changed.
+             */
             updated_at: string;
         };
-        /** @description A page of Agent items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of agents. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         AgentList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["Agent"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
-        /** @description The fields of a new resource; name required. */
+        /** @description A new agent; name required. */
         CreateAgentRequest: {
+            /** @description The agent's display name. */
             name: string;
+            /** @description What the agent is for; null clears it. */
             description?: string | null;
+            /** @description The model reference (`provider/model`, see `resolveModelRef`); null for the default. */
             model?: string | null;
+            /** @description The agent's system instructions; null clears them. */
             instructions?: string | null;
         };
-        /** @description The fields of an agent, for create (name required) and update (any). */
-        AgentInput: {
+        /** @description Partial update of an agent; send only what changes. */
+        UpdateAgentRequest: {
+            /** @description The agent's display name. */
             name?: string;
+            /** @description What the agent is for; null clears it. */
             description?: string | null;
+            /** @description The model reference (`provider/model`, see `resolveModelRef`); null for the default. */
             model?: string | null;
+            /** @description The agent's system instructions; null clears them. */
             instructions?: string | null;
         };
         /** @description One metric as a single value over the range asked for: a `window` (month by default, week, all) or a bounded `from`/`to`. `from` and `to` always give the range actually used. The seed names the metrics, not the body; it is designed. */
@@ -3770,20 +4126,30 @@ export interface components {
             metric: "live-runs" | "success-rate" | "execution-duration" | "runs-count" | "steps-executed" | "credits-consumed";
             /** @description The value in `unit`: a count, a percentage 0 to 100 (success-rate), mean seconds per finished run (execution-duration) or an integer of microcredits (credits-consumed, 1 credit = 1,000,000). */
             value: number;
-            /** @enum {string} */
+            /**
+             * @description The unit of `value`.
+             * @enum {string}
+             */
             unit: "count" | "percent" | "seconds" | "microcredits";
             /**
              * @description The window applied; null when a `from`/`to` range was given.
              * @enum {string|null}
              */
             window?: "month" | "week" | "all" | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Start of the range actually used.
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description End of the range actually used.
+             */
             to: string;
         };
         /** @description Executed steps broken down by step type, with latency percentiles, over the range asked for (the seed's "Step-type breakdown and latency"; the fields are designed). */
         StepsSummary: {
+            /** @description One entry per step type that ran in the range. */
             steps: {
                 /** @description The step type (`llm`, `tool`, `human_task`…). */
                 type: string;
@@ -3797,10 +4163,17 @@ export interface components {
         };
         /** @description A metric over time: one point per `granularity` bucket of the range asked for. The seed names the two timeseries, not the body; it is designed. Buckets without data are left out. */
         AnalyticsSeries: {
-            /** @enum {string} */
+            /**
+             * @description The series, named as its path.
+             * @enum {string}
+             */
             metric: "runs-timeseries" | "usage-timeseries";
-            /** @enum {string} */
+            /**
+             * @description The bucket size used.
+             * @enum {string}
+             */
             granularity: "hour" | "day" | "week" | "month";
+            /** @description One point per bucket with data, oldest first. */
             points: {
                 /**
                  * Format: date-time
@@ -3812,43 +4185,58 @@ export interface components {
             }[];
         };
         /**
-         * @description Project roles, lowest first. `tenant_admin` is the workspace billing admin. The minimum role of every operation is in its `x-min-role` extension.
+         * @description Project roles, lowest first: viewer (project_viewer or higher), contributor (project_contributor or higher), tenant_admin (the workspace billing admin). The minimum role of every operation is in its `x-min-role` extension. As a PAT's role (defaulting to contributor) the values are this contract's.
          * @enum {string}
          */
         Role: "viewer" | "contributor" | "tenant_admin";
-        /** @description A personal access token's metadata. Its value appears only in the create response and in the first reveal. */
+        /** @description A personal access token's metadata. Its value appears only in the create response and in the one reveal. */
         Pat: {
+            /** @description The token's id (not its value). */
             id: string;
+            /** @description The token's label. */
             name: string;
             role: components["schemas"]["Role"];
-            /** @description The first characters, e.g. pat_contr. */
+            /** @description The value's first characters (`pat_contr`), to recognise it. */
             prefix: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the token stops working; null if it does not expire.
+             */
             expires_at?: string | null;
-            /** @description True once the value was revealed. */
+            /** @description True once the value was revealed; a second reveal is refused. */
             revealed?: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the token was created.
+             */
             created_at: string;
         };
-        /** @description A page of Pat items. Lists are cursor-paginated: pass next_cursor as cursor; null on the last page. The seed shows no list body; this envelope is designed and used by every list. */
+        /** @description A page of personal access tokens (metadata, never values). Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. */
         PatList: {
+            /** @description The items of this page, at most `limit`. */
             data: components["schemas"]["Pat"][];
+            /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
         };
+        /** @description A token to create. */
         CreatePatRequest: {
+            /** @description The token's label. */
             name: string;
             role?: components["schemas"]["Role"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the token stops working; it never expires when absent.
+             */
             expires_at?: string;
         };
-        /** @description A PAT and its value. */
+        /** @description A PAT's metadata and its value. */
         PatWithToken: components["schemas"]["Pat"] & {
-            /** @description The value, pat_…; shown here and never again by reads. */
+            /** @description The value, `pat_…`; shown here and never again by reads. */
             token: string;
         };
     };
     responses: {
-        /** @description Missing or invalid authentication (no PAT or session, or an unknown PAT). */
+        /** @description Missing or invalid authentication (the seed's 401): no PAT or session, or an unknown PAT. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -3861,10 +4249,10 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description The caller's project role or PAT scope is below the operation's minimum role, or the PAT does not belong to X-Tenant-Id. */
+        /** @description Insufficient project role or PAT scope (the seed's 403): the caller's role is below the operation's minimum role, or the PAT does not belong to X-Tenant-Id. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -3877,10 +4265,10 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Validation error (request body, graph, bindings or billing). */
+        /** @description Validation error (the seed's 422), here of the request itself (body, parameters or headers). */
         ValidationFailed: {
             headers: {
                 [name: string]: unknown;
@@ -3899,14 +4287,14 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Rate limited. Wait the number of seconds in `Retry-After` before retrying. */
+        /** @description Rate limited (the seed's "429 Rate limited"). When `Retry-After` is sent, wait that long before retrying; without it, back off exponentially. */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait before retrying. */
-                "Retry-After": number;
+                /** @description How long to wait before retrying: delay-seconds (`30`) or an HTTP date (`Wed, 20 May 2026 12:00:30 GMT`), as RFC 9110 allows both. */
+                "Retry-After"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -3917,10 +4305,10 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Server error. Retry idempotent requests with exponential backoff. */
+        /** @description Server error (the seed's 5xx). Retry idempotent requests with exponential backoff. */
         ServerError: {
             headers: {
                 [name: string]: unknown;
@@ -3933,10 +4321,42 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description No such resource in this tenant and project. */
+        /** @description The request body is larger than the server accepts (1 MiB in the mock). The seed names no size limit; this response is this contract's. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "payload_too_large",
+                 *       "message": "The request body exceeds 1048576 bytes",
+                 *       "request_id": "req_01HZX3V9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The request body is not `application/json` (its `Content-Type` names another media type). The seed names no such error; this response is this contract's. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "unsupported_media_type",
+                 *       "message": "Content-Type must be application/json",
+                 *       "request_id": "req_01HZX3V9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Resource not found (the seed's 404); a resource of another tenant or project is not found either. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -3949,7 +4369,29 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The dry run failed (the seed: "422 often signals validation errors from dry-run or graph checks"): `details` has one entry per failed check, its `field` the dotted path of the offending step or edge in the graph. An invalid request (a bad header) is a 422 too, as everywhere. */
+        GraphValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "validation_failed",
+                 *       "message": "The workflow graph has 1 error",
+                 *       "details": [
+                 *         {
+                 *           "field": "graph.steps.step-approve",
+                 *           "message": "Human task has no assignee"
+                 *         }
+                 *       ],
+                 *       "request_id": "req_01HZX3V9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The request conflicts with the resource's current state: an impossible run transition (`invalid_state_transition`), a PAT already revealed (`already_revealed`), or a duplicate (`conflict`). The seed's error table stops at 422; 409 is this contract's choice for state conflicts. */
@@ -3965,7 +4407,7 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The memory kernel is not configured on this deployment (code `feature_disabled`: memory is a preview), or, on `/v1/memory/extract/{jobId}`, no such job in this tenant and project (code `not_found`). The seed says only that memory routes require memory kernel configuration; answering 404 with `feature_disabled` is this contract's design (the route does not exist for this deployment). */
@@ -3974,23 +4416,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description The subscription is not in a state that allows this change (code `invalid_state_transition`): a second trial, activating an active subscription, changing or canceling without one, converting without a trial, or a code already redeemed. The seed's error table stops at 422; 409 is this contract's choice for these state conflicts. */
-        BillingConflict: {
+        /** @description Billing validation error, the seed's "422 Validation error (graph, bindings, billing)": an invalid body (`validation_failed`), or a change the subscription's state does not allow (`invalid_state_transition`): a second trial, activating an active subscription, changing or canceling without one, converting without a trial, or a code already redeemed. */
+        BillingRejected: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "code": "invalid_state_transition",
-                 *       "message": "Only an active subscription can be canceled",
-                 *       "request_id": "req_01HZX3V9"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The range is invalid: `window` together with `from`/`to`, only one of `from` and `to`, `from` after `to`, or a value outside its enum or format (designed; the seed offers window or from/to as alternatives). */
@@ -4012,7 +4447,7 @@ export interface components {
                  *       "request_id": "req_01HZX3V9"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };
@@ -4023,33 +4458,47 @@ export interface components {
          */
         TenantId: string;
         /**
-         * @description The project scope of workflow and integration operations.
+         * @description The project scope of workflow and integration operations; required on scoped routes.
          * @example proj-main
          */
         ProjectId: string;
-        /** @description Page size, 1 to 100 (default 50). */
+        /**
+         * @description Page size, 1 to 100 (default 50).
+         * @example 50
+         */
         Limit: number;
-        /** @description The next_cursor of the previous page. */
+        /**
+         * @description The `next_cursor` of the previous page; leave out for the first page.
+         * @example d2YtN2QyYw
+         */
         Cursor: string;
         /**
-         * @description The workflow id.
+         * @description The workflow's id.
          * @example wf-7d2c
          */
         WorkflowId: string;
-        /** @description Only runs with this status. */
+        /**
+         * @description Only runs with this status.
+         * @example running
+         */
         RunStatusFilter: components["schemas"]["RunStatus"];
         /**
-         * @description The run id.
+         * @description Optional on the tenant-wide run feed and task inbox (the seed's "tenant-wide" and "tenant inbox"): without it the list spans every project of the tenant; with it, it narrows to that project.
+         * @example proj-main
+         */
+        ProjectIdTenantWide: string;
+        /**
+         * @description The run's id.
          * @example run-8c1d
          */
         RunId: string;
         /**
-         * @description The human task id.
+         * @description The human task's id.
          * @example task-51
          */
         TaskId: string;
         /**
-         * @description The subscription id (the seed writes {subscription_id} for the ingress POST; see its description).
+         * @description The subscription's id. The seed writes `{subscription_id}` for the ingress POST, which shares this path template with DELETE; see the ingress operation.
          * @example iwh-4f1a
          */
         WebhookId: string;
@@ -4089,42 +4538,42 @@ export interface components {
          */
         ChatPath: string;
         /**
-         * @description The extract job's id, as returned by `startExtractBatch`. The seed does not give its format; it is a plain string. A job of another tenant or project answers 404.
+         * @description The extract job's id, as returned by `startExtractBatch`. A job of another tenant or project answers 404.
          * @example job-44
          */
         JobId: string;
         /**
-         * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+         * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
          * @example proj-main
          */
         ProjectIdOptional: string;
         /**
-         * @description The agent id.
+         * @description The agent's id.
          * @example agent-12
          */
         AgentId: string;
         /**
-         * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+         * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
          * @example week
          */
         AnalyticsWindow: "month" | "week" | "all";
         /**
-         * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+         * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
          * @example 2026-05-01T00:00:00Z
          */
         AnalyticsFrom: string;
         /**
-         * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+         * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
          * @example 2026-06-01T00:00:00Z
          */
         AnalyticsTo: string;
         /**
-         * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"). The values and the default `day` are designed.
+         * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"): hour, day (the default), week or month.
          * @example day
          */
         AnalyticsGranularity: "hour" | "day" | "week" | "month";
         /**
-         * @description The token id.
+         * @description The token's id (not its value).
          * @example pat-id-3
          */
         PatId: string;
@@ -4138,9 +4587,15 @@ export interface operations {
     listWorkflows: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -4150,7 +4605,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -4160,7 +4615,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Workflow items. */
+            /** @description A page of workflows. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4230,7 +4685,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -4273,7 +4728,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The workflow was created, as a draft. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4323,6 +4778,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4338,14 +4795,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4354,7 +4811,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The workflow. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4420,14 +4877,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4436,7 +4893,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The archived workflow. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4502,14 +4959,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4531,7 +4988,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The updated workflow. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4582,6 +5039,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4590,9 +5049,15 @@ export interface operations {
     listWorkflowVersions: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -4602,14 +5067,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4618,7 +5083,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of WorkflowVersion items. */
+            /** @description A page of versions. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4682,14 +5147,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4707,7 +5172,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The published version. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4751,6 +5216,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4766,14 +5233,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4782,7 +5249,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The graph passed the dry run; warnings, if any, are listed. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4790,12 +5257,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "valid": false,
+                     *       "valid": true,
                      *       "issues": [
                      *         {
-                     *           "severity": "error",
-                     *           "step_id": "step-approve",
-                     *           "message": "Human task has no assignee"
+                     *           "severity": "warning",
+                     *           "step_id": "step-draft",
+                     *           "message": "The prompt does not use any input field"
                      *         }
                      *       ]
                      *     }
@@ -4806,7 +5273,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["GraphValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4821,14 +5288,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4837,7 +5304,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The workflow's override map. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4871,14 +5338,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4898,7 +5365,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The override map as stored. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4917,6 +5384,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4932,22 +5401,22 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
-                /** @description Must be websocket. */
+                /** @description Must be websocket (the WebSocket handshake, RFC 6455). */
                 Upgrade: "websocket";
-                /** @description Must be Upgrade. */
+                /** @description Must be Upgrade (the WebSocket handshake, RFC 6455). */
                 Connection: "Upgrade";
-                /** @description The handshake key. */
+                /** @description The handshake key, 16 random bytes in base64 (RFC 6455). */
                 "Sec-WebSocket-Key": string;
-                /** @description Must be 13. */
+                /** @description Must be 13, the WebSocket protocol version (RFC 6455). */
                 "Sec-WebSocket-Version": "13";
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -4959,6 +5428,7 @@ export interface operations {
             /** @description Switching Protocols: the socket then carries RunEvent frames. */
             101: {
                 headers: {
+                    /** @description websocket, confirming the upgrade. */
                     Upgrade: "websocket";
                     [name: string]: unknown;
                 };
@@ -4981,7 +5451,7 @@ export interface operations {
                      *       "request_id": "req_01HZX3V9"
                      *     }
                      */
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -4998,14 +5468,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -5068,6 +5538,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5076,11 +5548,20 @@ export interface operations {
     listWorkflowRuns: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Only runs with this status. */
+                /**
+                 * @description Only runs with this status.
+                 * @example running
+                 */
                 status?: components["parameters"]["RunStatusFilter"];
             };
             header: {
@@ -5090,14 +5571,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
@@ -5106,7 +5587,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Run items. */
+            /** @description A page of runs. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5145,11 +5626,20 @@ export interface operations {
     listRuns: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Only runs with this status. */
+                /**
+                 * @description Only runs with this status.
+                 * @example running
+                 */
                 status?: components["parameters"]["RunStatusFilter"];
             };
             header: {
@@ -5159,17 +5649,17 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description Optional on the tenant-wide run feed and task inbox (the seed's "tenant-wide" and "tenant inbox"): without it the list spans every project of the tenant; with it, it narrows to that project.
                  * @example proj-main
                  */
-                "X-Project-Id": components["parameters"]["ProjectId"];
+                "X-Project-Id"?: components["parameters"]["ProjectIdTenantWide"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Run items. */
+            /** @description A page of runs. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5181,6 +5671,7 @@ export interface operations {
                      *         {
                      *           "id": "run-8c1d",
                      *           "workflow_id": "wf-7d2c",
+                     *           "project_id": "proj-main",
                      *           "workflow_version": 3,
                      *           "status": "running",
                      *           "trigger_type": "api",
@@ -5207,9 +5698,15 @@ export interface operations {
     listRunEvents: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -5219,19 +5716,19 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
@@ -5240,7 +5737,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of RunEvent items. */
+            /** @description A page of the run's events. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5252,13 +5749,36 @@ export interface operations {
                      *         {
                      *           "id": "ev-1",
                      *           "run_id": "run-8c1d",
+                     *           "step_id": "step-draft",
+                     *           "event_type": "step_completed",
+                     *           "data": {
+                     *             "skipped": false,
+                     *             "output": "This week…"
+                     *           },
+                     *           "created_at": "2026-05-20T12:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "ev-2",
+                     *           "run_id": "run-8c1d",
                      *           "step_id": "step-approve",
                      *           "event_type": "step_completed",
                      *           "data": {
                      *             "skipped": true,
                      *             "reason": "step_disabled"
                      *           },
-                     *           "created_at": "2026-05-20T12:00:00.000Z"
+                     *           "created_at": "2026-05-20T12:00:01.000Z"
+                     *         },
+                     *         {
+                     *           "id": "ev-3",
+                     *           "run_id": "run-8c1d",
+                     *           "step_id": "step-notify",
+                     *           "event_type": "step_cancelled",
+                     *           "data": {
+                     *             "cancelled": true,
+                     *             "reason": "run_failed",
+                     *             "caused_by_step_id": "step-send"
+                     *           },
+                     *           "created_at": "2026-05-20T12:00:02.000Z"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -5285,19 +5805,19 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
@@ -5306,7 +5826,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The run's context. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5342,9 +5862,15 @@ export interface operations {
     listPendingTasks: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -5354,17 +5880,17 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description Optional on the tenant-wide run feed and task inbox (the seed's "tenant-wide" and "tenant inbox"): without it the list spans every project of the tenant; with it, it narrows to that project.
                  * @example proj-main
                  */
-                "X-Project-Id": components["parameters"]["ProjectId"];
+                "X-Project-Id"?: components["parameters"]["ProjectIdTenantWide"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of HumanTask items. */
+            /** @description A page of pending tasks. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5377,6 +5903,7 @@ export interface operations {
                      *           "id": "task-51",
                      *           "run_id": "run-8c1d",
                      *           "workflow_id": "wf-7d2c",
+                     *           "project_id": "proj-main",
                      *           "step_id": "step-approve",
                      *           "title": "Approve the digest",
                      *           "status": "pending",
@@ -5399,9 +5926,15 @@ export interface operations {
     listRunPendingTasks: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -5411,19 +5944,19 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
@@ -5432,7 +5965,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of HumanTask items. */
+            /** @description A page of the run's pending tasks. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5475,24 +6008,24 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The workflow id.
+                 * @description The workflow's id.
                  * @example wf-7d2c
                  */
                 id: components["parameters"]["WorkflowId"];
                 /**
-                 * @description The run id.
+                 * @description The run's id.
                  * @example run-8c1d
                  */
                 runID: components["parameters"]["RunId"];
                 /**
-                 * @description The human task id.
+                 * @description The human task's id.
                  * @example task-51
                  */
                 task_id: components["parameters"]["TaskId"];
@@ -5513,7 +6046,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The completed task and the resulting step result. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,6 +6076,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5551,9 +6086,15 @@ export interface operations {
     listInboundWebhooks: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -5563,7 +6104,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -5573,7 +6114,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of InboundWebhook items. */
+            /** @description A page of subscriptions. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5613,7 +6154,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -5634,7 +6175,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The subscription was created; the signing secret is shown here only. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5659,6 +6200,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5676,7 +6219,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The subscription id (the seed writes {subscription_id} for the ingress POST; see its description).
+                 * @description The subscription's id. The seed writes `{subscription_id}` for the ingress POST, which shares this path template with DELETE; see the ingress operation.
                  * @example iwh-4f1a
                  */
                 id: components["parameters"]["WebhookId"];
@@ -5695,7 +6238,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The call was accepted and a run of the subscription's workflow started. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -5712,7 +6255,10 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5728,14 +6274,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The subscription id (the seed writes {subscription_id} for the ingress POST; see its description).
+                 * @description The subscription's id. The seed writes `{subscription_id}` for the ingress POST, which shares this path template with DELETE; see the ingress operation.
                  * @example iwh-4f1a
                  */
                 id: components["parameters"]["WebhookId"];
@@ -5744,7 +6290,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description The subscription was deleted; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5762,9 +6308,15 @@ export interface operations {
     listConnections: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -5774,7 +6326,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -5845,7 +6397,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -5898,6 +6450,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5913,7 +6467,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -5955,7 +6509,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6002,6 +6556,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6017,7 +6573,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6074,7 +6630,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6116,7 +6672,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6155,6 +6711,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6170,7 +6728,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6220,6 +6778,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6235,7 +6795,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6302,7 +6862,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6365,6 +6925,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6380,7 +6942,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6423,7 +6985,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6470,6 +7032,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6485,7 +7049,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6533,6 +7097,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6541,9 +7107,15 @@ export interface operations {
     listMcpPlatformAdapters: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -6553,7 +7125,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6601,9 +7173,15 @@ export interface operations {
     listMcpTools: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -6613,7 +7191,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6669,9 +7247,15 @@ export interface operations {
     listMcpServers: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -6681,7 +7265,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6733,7 +7317,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6776,6 +7360,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6791,7 +7377,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6845,7 +7431,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6910,7 +7496,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -6968,9 +7554,15 @@ export interface operations {
     legacyListMcpConnections: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -6980,7 +7572,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7035,7 +7627,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7088,6 +7680,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7103,7 +7697,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7145,7 +7739,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7201,6 +7795,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7216,7 +7812,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7266,9 +7862,15 @@ export interface operations {
     listMcpInstances: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -7278,7 +7880,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7329,7 +7931,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7370,6 +7972,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7385,7 +7989,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7427,6 +8031,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7435,9 +8041,15 @@ export interface operations {
     listConfigProfiles: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -7447,7 +8059,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7506,7 +8118,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7558,6 +8170,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7573,7 +8187,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7632,6 +8246,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7647,7 +8263,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7705,7 +8321,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7739,6 +8355,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7760,7 +8378,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7819,7 +8437,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7873,7 +8491,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7913,6 +8531,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -7921,9 +8541,15 @@ export interface operations {
     getLlmCatalog: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -7933,7 +8559,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -7994,7 +8620,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -8027,6 +8653,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8042,7 +8670,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -8086,6 +8714,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["MemoryNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8101,7 +8731,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -8133,6 +8763,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["MemoryNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8148,7 +8780,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -8180,6 +8812,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["MemoryNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8195,7 +8829,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -8232,6 +8866,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["MemoryNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8247,14 +8883,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The extract job's id, as returned by `startExtractBatch`. The seed does not give its format; it is a plain string. A job of another tenant or project answers 404.
+                 * @description The extract job's id, as returned by `startExtractBatch`. A job of another tenant or project answers 404.
                  * @example job-44
                  */
                 jobId: components["parameters"]["JobId"];
@@ -8290,7 +8926,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -8329,6 +8965,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["MemoryNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8344,7 +8982,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8383,9 +9021,15 @@ export interface operations {
     listBillingPlans: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -8395,7 +9039,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8458,7 +9102,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8507,7 +9151,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8544,9 +9188,15 @@ export interface operations {
     getUsageDimensions: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -8556,7 +9206,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8602,9 +9252,15 @@ export interface operations {
     getUsageHistory: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -8614,7 +9270,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8660,9 +9316,15 @@ export interface operations {
     getPaymentHistory: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -8672,7 +9334,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8728,9 +9390,15 @@ export interface operations {
     getActionPricing: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -8740,7 +9408,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8797,7 +9465,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8831,6 +9499,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -8846,7 +9516,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8888,8 +9558,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["BillingConflict"];
-            422: components["responses"]["ValidationFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["BillingRejected"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8904,7 +9575,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -8946,8 +9617,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["BillingConflict"];
-            422: components["responses"]["ValidationFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["BillingRejected"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -8962,7 +9634,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -9004,8 +9676,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["BillingConflict"];
-            422: components["responses"]["ValidationFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["BillingRejected"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -9020,7 +9693,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -9062,8 +9735,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["BillingConflict"];
-            422: components["responses"]["ValidationFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["BillingRejected"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -9078,7 +9752,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -9116,8 +9790,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["BillingConflict"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["BillingRejected"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -9132,7 +9805,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -9175,8 +9848,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["BillingConflict"];
-            422: components["responses"]["ValidationFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["BillingRejected"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -9191,7 +9865,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -9223,6 +9897,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -9238,7 +9914,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The same project header as on scoped routes, optional here: billing is tenant-level. Without it the answer covers the whole tenant; with it, the project's share where the answer has one (the summary's "tenant/project").
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
                  * @example proj-main
                  */
                 "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
@@ -9273,9 +9949,15 @@ export interface operations {
     listAgents: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -9285,7 +9967,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9295,7 +9977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Agent items. */
+            /** @description A page of agents. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9337,7 +10019,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9358,7 +10040,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The agent was created. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9380,6 +10062,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -9395,14 +10079,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The agent id.
+                 * @description The agent's id.
                  * @example agent-12
                  */
                 id: components["parameters"]["AgentId"];
@@ -9411,7 +10095,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The agent. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9449,14 +10133,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The agent id.
+                 * @description The agent's id.
                  * @example agent-12
                  */
                 id: components["parameters"]["AgentId"];
@@ -9465,7 +10149,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description The agent was deleted; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9490,14 +10174,14 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
             };
             path: {
                 /**
-                 * @description The agent id.
+                 * @description The agent's id.
                  * @example agent-12
                  */
                 id: components["parameters"]["AgentId"];
@@ -9513,11 +10197,11 @@ export interface operations {
                  *       "instructions": "Classify each ticket."
                  *     }
                  */
-                "application/json": components["schemas"]["AgentInput"];
+                "application/json": components["schemas"]["UpdateAgentRequest"];
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The updated agent. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9540,6 +10224,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -9549,17 +10235,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
@@ -9571,7 +10257,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9611,17 +10297,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
@@ -9633,7 +10319,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9673,17 +10359,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
@@ -9695,7 +10381,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9735,17 +10421,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
@@ -9757,7 +10443,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9797,17 +10483,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
@@ -9819,7 +10505,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9859,17 +10545,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
@@ -9881,7 +10567,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9921,17 +10607,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
@@ -9943,7 +10629,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -9991,22 +10677,22 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
                 /**
-                 * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"). The values and the default `day` are designed.
+                 * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"): hour, day (the default), week or month.
                  * @example day
                  */
                 granularity?: components["parameters"]["AnalyticsGranularity"];
@@ -10018,7 +10704,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -10064,22 +10750,22 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers: `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
                 /**
-                 * @description Start of a bounded range (ISO 8601, inclusive). Comes together with `to`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description Start of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `to`, and not with `window`.
                  * @example 2026-05-01T00:00:00Z
                  */
                 from?: components["parameters"]["AnalyticsFrom"];
                 /**
-                 * @description End of a bounded range (ISO 8601, inclusive). Comes together with `from`: only one of the two is a 422 (designed), and so is either one with `window`.
+                 * @description End of a bounded range (the seed's "bounded from / to"), an ISO 8601 date-time, inclusive. Comes together with `from`, and not with `window`.
                  * @example 2026-06-01T00:00:00Z
                  */
                 to?: components["parameters"]["AnalyticsTo"];
                 /**
-                 * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"). The values and the default `day` are designed.
+                 * @description The bucket size of a timeseries (the seed's "optional granularity on timeseries endpoints"): hour, day (the default), week or month.
                  * @example day
                  */
                 granularity?: components["parameters"]["AnalyticsGranularity"];
@@ -10091,7 +10777,7 @@ export interface operations {
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
                 /**
-                 * @description The project scope of workflow and integration operations.
+                 * @description The project scope of workflow and integration operations; required on scoped routes.
                  * @example proj-main
                  */
                 "X-Project-Id": components["parameters"]["ProjectId"];
@@ -10136,9 +10822,15 @@ export interface operations {
     listPats: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size, 1 to 100 (default 50).
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_cursor of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page; leave out for the first page.
+                 * @example d2YtN2QyYw
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header: {
@@ -10147,13 +10839,18 @@ export interface operations {
                  * @example acme
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Pat items. */
+            /** @description A page of tokens (metadata, never values). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10194,6 +10891,11 @@ export interface operations {
                  * @example acme
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
             };
             path?: never;
             cookie?: never;
@@ -10210,7 +10912,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The token, with its value. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10233,6 +10935,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -10247,10 +10951,15 @@ export interface operations {
                  * @example acme
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
             };
             path: {
                 /**
-                 * @description The token id.
+                 * @description The token's id (not its value).
                  * @example pat-id-3
                  */
                 id: components["parameters"]["PatId"];
@@ -10259,7 +10968,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The token with its value, this once. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10298,10 +11007,15 @@ export interface operations {
                  * @example acme
                  */
                 "X-Tenant-Id": components["parameters"]["TenantId"];
+                /**
+                 * @description The project header, optional on tenant-level routes (billing, the Stripe config, PATs): without it the answer covers the whole tenant; with it, the project's share where the answer has one (the billing summary's "tenant/project").
+                 * @example proj-main
+                 */
+                "X-Project-Id"?: components["parameters"]["ProjectIdOptional"];
             };
             path: {
                 /**
-                 * @description The token id.
+                 * @description The token's id (not its value).
                  * @example pat-id-3
                  */
                 id: components["parameters"]["PatId"];
@@ -10310,7 +11024,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description The token was revoked; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
