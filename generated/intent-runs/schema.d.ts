@@ -451,6 +451,16 @@ export interface components {
     };
     parameters: {
         /**
+         * @description The page, from 1.
+         * @example 1
+         */
+        Page: number;
+        /**
+         * @description Runs per page.
+         * @example 10
+         */
+        PageSize: number;
+        /**
          * @description Unique identifier of the run.
          * @example 7d9f2b1c-3a4e-4f5b-9c6d-8e7f6a5b4c3d
          */
@@ -502,12 +512,12 @@ export interface operations {
                  * @description The page, from 1.
                  * @example 1
                  */
-                page?: number;
+                page?: components["parameters"]["Page"];
                 /**
                  * @description Runs per page.
                  * @example 10
                  */
-                pageSize?: number;
+                pageSize?: components["parameters"]["PageSize"];
             };
             header?: never;
             path?: never;
