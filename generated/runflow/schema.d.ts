@@ -20,7 +20,7 @@ export interface paths {
         put?: never;
         /**
          * Create a review
-         * @description Reviews one execution. Each execution can have only one review: a second POST answers 409 "Execution already has a review" (use `checkReviewExists` for an idempotent check). New reviews start as `pending_review`; `reviewedBy` is the label of the calling API key. A comment shorter than 10 characters is a 422.
+         * @description Reviews one execution. Each execution can have only one review: a second POST answers 409 "Execution already has a review" (use `checkReviewExists` for an idempotent check). New reviews start as `pending_review`; `reviewedBy` is the label of the calling API key. A comment shorter than 10 characters is a 422. The seed shows neither the status nor the body of the answer: 201 with the review is designed.
          */
         post: operations["createReview"];
         delete?: never;
@@ -64,7 +64,7 @@ export interface paths {
         };
         /**
          * List reviews
-         * @description The tenant's reviews, newest first, filtered by every given parameter. `search` matches comments case- and accent-insensitively. `limit` defaults to 50 and is capped at 100. The seed does not show the response body; it is designed as `{reviews, total, limit, offset}` after the events feed.
+         * @description The tenant's reviews, filtered by every given parameter. `search` is a Portuguese full-text search over comments. `limit` defaults to 50 and is capped at 100. The seed does not show the response body; it is designed as `{reviews, total, limit, offset}` after the events feed, and so is the order, newest first.
          */
         get: operations["listReviews"];
         put?: never;
@@ -130,21 +130,21 @@ export interface paths {
         };
         /**
          * Get a single review
-         * @description One review by id. A review of another tenant answers 404.
+         * @description One review by id. A review of another tenant answers 404; a key without access (e.g. a disabled scope) answers 403.
          */
         get: operations["getReview"];
         put?: never;
         post?: never;
         /**
          * Delete a review
-         * @description Hard delete: a later get answers 404. The seed does not give the success status; this contract answers 204 with no body.
+         * @description Hard delete: a later get answers 404. The seed does not give the success status; 204 with no body is designed.
          */
         delete: operations["deleteReview"];
         options?: never;
         head?: never;
         /**
          * Update a review
-         * @description Partial update: send only the fields to change. Only status, actionTaken, resolutionNotes, correctedOutput, comment, priority and tags are allowed; any other field is a 400. Setting `status: resolved` stamps `resolvedBy` and `resolvedAt`; every update stamps `updatedBy`.
+         * @description Partial update: send only the fields to change. Only status, actionTaken, resolutionNotes, correctedOutput, comment, priority and tags are allowed; any other field is a 400 (designed: a server may ignore it instead). Setting `status: resolved` stamps `resolvedBy` and `resolvedAt`; every update stamps `updatedBy`. The seed shows neither the status nor the body of the answer: 200 with the updated review is designed.
          */
         patch: operations["updateReview"];
         trace?: never;
@@ -160,7 +160,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest events
-         * @description Pushes raw events (the SDK's `track()`). Writing is asynchronous (fire-and-forget): the events become queryable through the feed and the query endpoint shortly after. tenantId and agentId come from the API key. The seed gives neither status nor body; this contract answers 202 with the number of events accepted.
+         * @description Pushes raw events (the SDK's `track()`). Writing is asynchronous (fire-and-forget): the events become queryable through the feed and the query endpoint shortly after. tenantId and agentId are derived from the API key: a caller need not pass them, and when it does they are ignored. The seed gives neither the status nor the body of the answer: 202 with the number of events accepted is designed, and 201 (a NestJS POST's default) is accepted as well.
          */
         post: operations["ingestEvents"];
         delete?: never;
@@ -200,7 +200,7 @@ export interface paths {
         put?: never;
         /**
          * Query events (raw or grouped)
-         * @description A table-style query of the event store. `mode: raw` (default) returns individual events projected on `columns`; `mode: aggregate` groups rows by `groupBy` and computes each of `metrics` (count, sum, avg, min, max) under its `alias`. Filters combine with AND. The answer is `{rows, total, columns}`, each column with its key and type. The seed does not say whether this POST has a success status of 200 or 201; it reads, so 200.
+         * @description A table-style query of the event store. `mode: raw` (default) returns individual events projected on `columns`; `mode: aggregate` groups rows by `groupBy` and computes each of `metrics` (count, sum, avg, min, max) under its `alias`. Filters combine with AND. The answer is `{rows, total, columns}`, each column with its key and type. The seed gives the body but not the status: 200 is designed (the POST only reads), and 201 (a NestJS POST's default) is accepted as well.
          */
         post: operations["queryEvents"];
         delete?: never;
@@ -224,7 +224,7 @@ export interface paths {
         put?: never;
         /**
          * Upsert a dashboard card
-         * @description Creates or updates a card, idempotent on (agentId, config.eventName, cardType, config.aggregation, config.propertyKey): the SDK's `metrics.sync()` and `rf metrics sync` call it. cardType is one of number, rate, line, bar, pie, table, funnel, gauge; the per-type config is validated server-side. The seed does not show the answer; this contract answers 201 with `created: true` when the card is new and 200 with `created: false` when an existing card was updated.
+         * @description Creates or updates a card, idempotent on (agentId, eventName, cardType, aggregation, propertyKey): the SDK's `metrics.sync()` and `rf metrics sync` call it. cardType is one of number, rate, line, bar, pie, table, funnel, gauge; the per-type config is validated server-side. The seed does not show the answer: 201 with `created: true` when the card is new and 200 with `created: false` when an existing card was updated are designed.
          */
         post: operations["upsertDashboardCard"];
         delete?: never;
@@ -248,7 +248,7 @@ export interface paths {
         put?: never;
         /**
          * Upsert a dashboard tab
-         * @description Idempotent on (agentId, name): `created` is true the first time and false on later calls with the same name; a given `sortOrder` that differs from the stored one is updated. The SDK's `metrics.defineTab()` then `metrics.sync()` call it. This contract answers 201 when the tab is new and 200 otherwise; the seed gives only the body.
+         * @description Idempotent on (agentId, name): `created` is true the first time and false on later calls with the same name; a given `sortOrder` that differs from the stored one is updated. The SDK's `metrics.defineTab()` then `metrics.sync()` call it. The seed gives the body but not the status: 201 when the tab is new and 200 otherwise are designed.
          */
         post: operations["upsertDashboardTab"];
         delete?: never;
@@ -261,6 +261,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An agent's id, e.g. `agent-uuid`. */
+        AgentId: string;
         /**
          * @description How the reviewer judged the execution.
          * @enum {string}
@@ -277,8 +279,7 @@ export interface components {
         ReviewTags: string[];
         /** @description The fields a client sends to review an execution. */
         CreateReviewRequest: {
-            /** @description The agent that ran the execution. */
-            agentId: string;
+            agentId: components["schemas"]["AgentId"];
             rating: components["schemas"]["ReviewRating"];
             comment: components["schemas"]["ReviewComment"];
             priority?: components["schemas"]["ReviewPriority"];
@@ -289,7 +290,7 @@ export interface components {
          * @enum {string}
          */
         ReviewStatus: "pending_review" | "in_progress" | "resolved" | "wont_fix";
-        /** @description A human review of one agent execution. The seed names the fields a client sends and the audit stamps; the rest of the shape (ids, timestamps, nullable resolution fields) is designed to match them. */
+        /** @description A human review of one agent execution. The seed names the fields a client sends, the fields PATCH may change and the audit stamps; the rest of the body (executionId, updatedAt, which fields are always present, null for unset fields) is designed to match them. */
         Review: {
             /** @description The review's id. */
             id: string;
@@ -302,9 +303,9 @@ export interface components {
             priority: components["schemas"]["ReviewPriority"];
             comment: components["schemas"]["ReviewComment"];
             tags: components["schemas"]["ReviewTags"];
-            /** @description What was done about the problem. */
+            /** @description What was done about the problem; null until set. */
             actionTaken?: string | null;
-            /** @description Notes written when resolving. */
+            /** @description Notes written when resolving; null until set. */
             resolutionNotes?: string | null;
             /** @description The answer the agent should have given; used as the assistant turn in training exports. */
             correctedOutput?: string | null;
@@ -319,22 +320,34 @@ export interface components {
              * @description When status became `resolved`.
              */
             resolvedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the review was created.
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the review was last changed.
+             */
             updatedAt: string;
         };
-        /** @description The 400 body: a request that failed DTO validation. Unlike other errors, `message` is an array with one string per violated constraint. */
+        /** @description The 400 body: a request that failed DTO validation. Unlike other errors, `message` is an array ("The body has a message array"). */
         ValidationError: {
-            /** @constant */
+            /**
+             * @description Always 400.
+             * @constant
+             */
             statusCode: 400;
             /** @description One entry per violated constraint, naming the field. */
             message: string[];
-            /** @constant */
+            /**
+             * @description The HTTP reason phrase.
+             * @constant
+             */
             error: "Bad Request";
         };
-        /** @description The error body shared by every Runflow error response (the seed's `{ statusCode, message, error }`). `error` is the HTTP reason phrase. */
-        Error: {
+        /** @description The error body shared by every Runflow error response but 400 (the seed's `{ statusCode, message, error }`). */
+        ErrorBody: {
             /** @description The HTTP status code, repeated in the body. */
             statusCode: number;
             /** @description What went wrong, for a human. */
@@ -344,89 +357,133 @@ export interface components {
         };
         /** @description The short form of a review returned by the exists check. */
         ReviewSummary: {
+            /** @description The review's id. */
             id: string;
             rating: components["schemas"]["ReviewRating"];
             status: components["schemas"]["ReviewStatus"];
+            /** @description The reviewer's comment. */
             comment: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the review was created.
+             */
             createdAt: string;
         };
         /** @description `{exists: false}`, or `{exists: true, review}` with the short form of the review. */
         ReviewExists: {
-            /** @constant */
+            /**
+             * @description False.
+             * @constant
+             */
             exists: false;
         } | {
-            /** @constant */
+            /**
+             * @description True.
+             * @constant
+             */
             exists: true;
             review: components["schemas"]["ReviewSummary"];
         };
-        /** @description A page of reviews. The seed does not show this body; it is designed after the events feed (`{events, total}`) and echoes the paging it applied. */
+        /**
+         * Format: date-time
+         * @description An instant, ISO 8601 (bounds of a date range).
+         */
+        Instant: string;
+        /** @description A page of reviews, with the paging applied. The seed does not show this body; it is designed after the events feed (`{events, total}`). */
         ReviewList: {
+            /** @description The reviews of this page. */
             reviews: components["schemas"]["Review"][];
             /** @description How many reviews match the filters, over all pages. */
             total: number;
             /** @description The page size applied (after the cap of 100). */
             limit: number;
+            /** @description How many reviews were skipped. */
             offset: number;
         };
         /** @description Counters over one agent's reviews. */
         ReviewStats: {
+            /** @description All of the agent's reviews. */
             total: number;
             /** @description Reviews with status `pending_review`. */
             pending: number;
+            /** @description Reviews with status `in_progress`. */
             inProgress: number;
+            /** @description Reviews with status `resolved`. */
             resolved: number;
             /** @description Reviews rated `bad`. */
             badReviews: number;
+            /** @description Reviews rated `needs_improvement`. */
             needsImprovement: number;
             /** @description Reviews with priority `critical`. */
             critical: number;
+            /** @description Reviews with priority `high`. */
             highPriority: number;
             /** @description Mean hours from creation to resolution over resolved reviews; null when none is resolved. */
             avgResolutionHours: number | null;
         };
         /** @description One turn of an OpenAI conversational fine-tuning example. */
         TrainingMessage: {
-            /** @enum {string} */
+            /**
+             * @description Who speaks this turn.
+             * @enum {string}
+             */
             role: "system" | "user" | "assistant";
+            /** @description What was said. */
             content: string;
+        };
+        /** @description Where a training example comes from. */
+        TrainingMetadata: {
+            /** @description The review the example was built from. */
+            review_id: string;
+            /** @description The execution that review judges. */
+            execution_id: string;
+            rating: components["schemas"]["ReviewRating"];
+            /** @description True when `correctedOutput` was substituted into the assistant turn. */
+            was_corrected: boolean;
         };
         /** @description One fine-tuning example per matching review. When the review has a `correctedOutput`, it replaces the agent's answer in the assistant turn. */
         TrainingExample: {
+            /** @description The conversation, user turn then assistant turn. */
             messages: components["schemas"]["TrainingMessage"][];
-            metadata: {
-                review_id: string;
-                execution_id: string;
-                rating: components["schemas"]["ReviewRating"];
-                /** @description True when `correctedOutput` was substituted into the assistant turn. */
-                was_corrected: boolean;
-            };
+            metadata: components["schemas"]["TrainingMetadata"];
         };
         /** @description Reviews exported as OpenAI conversational fine-tuning examples. */
         TrainingDataExport: {
+            /** @description One example per matching review. */
             training_examples: components["schemas"]["TrainingExample"][];
+            /** @description How many examples were exported. */
             total: number;
-            /** @constant */
+            /**
+             * @description The export format.
+             * @constant
+             */
             format: "openai-conversational";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the export was generated.
+             */
             generated_at: string;
         };
-        /** @description A partial update. Only the seed's allowed fields are accepted; any other field is a 400. */
+        /** @description A partial update: only the seed's allowed fields (status, actionTaken, resolutionNotes, correctedOutput, comment, priority, tags). */
         UpdateReviewRequest: {
             status?: components["schemas"]["ReviewStatus"];
+            /** @description What was done about the problem. */
             actionTaken?: string | null;
+            /** @description Notes written when resolving. */
             resolutionNotes?: string | null;
+            /** @description The answer the agent should have given; used as the assistant turn in training exports. */
             correctedOutput?: string | null;
             comment?: components["schemas"]["ReviewComment"];
             priority?: components["schemas"]["ReviewPriority"];
             tags?: components["schemas"]["ReviewTags"];
         };
-        /** @description Free-form event properties; values are JSON scalars. */
+        /** @description Free-form event properties, e.g. `{ "severity": "high", "duration": 45 }`. */
         EventProperties: {
             [key: string]: string | number | boolean | null;
         };
-        /** @description One raw event as sent by `track()`. tenantId and agentId come from the API key. */
+        /** @description One raw event as sent by `track()`. tenantId and agentId are derived from the API key; a caller need not send them, and when it does they are accepted and ignored. */
         IngestEvent: {
+            /** @description The event's name, e.g. `alert_received`. */
             eventName: string;
             properties?: components["schemas"]["EventProperties"];
             /**
@@ -434,165 +491,257 @@ export interface components {
              * @description When the event happened; the server's clock when absent.
              */
             timestamp?: string;
+            /** @description The conversation thread the event belongs to, as the feed shows it. */
             threadId?: string;
+            /** @description The agent execution the event belongs to, as the feed shows it. */
             executionId?: string;
+            /** @description Ignored; the tenant is derived from the API key ("you don't need to pass them"). */
+            tenantId?: string;
+            /** @description Ignored; the agent is derived from the API key ("you don't need to pass them"). */
+            agentId?: string;
         };
+        /** @description A batch of raw events. tenantId and agentId are derived from the API key; a caller need not send them, and when it does they are accepted and ignored. */
         IngestEventsRequest: {
+            /** @description The events to write. */
             events: components["schemas"]["IngestEvent"][];
+            /** @description Ignored; the tenant is derived from the API key ("you don't need to pass them"). */
+            tenantId?: string;
+            /** @description Ignored; the agent is derived from the API key ("you don't need to pass them"). */
+            agentId?: string;
         };
-        /** @description Acknowledgement of a fire-and-forget ingest. The seed does not show this body; it is designed to say how many events were accepted for writing. */
+        /** @description Acknowledgement of a fire-and-forget ingest: how many events were accepted for writing. */
         IngestEventsAccepted: {
             /** @description How many events were queued for writing. */
             accepted: number;
         };
-        /** @description A stored event, as the feed returns it. */
-        Event: {
+        /** @description A stored event, as the recent-events feed returns it. */
+        FeedEvent: {
+            /** @description The event's id. */
             id: string;
+            /** @description The name the event was tracked under. */
             eventName: string;
             properties: components["schemas"]["EventProperties"];
+            /** @description The conversation thread the event was tracked in, if any. */
             threadId?: string | null;
+            /** @description The agent execution the event was tracked in, if any. */
             executionId?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
             timestamp: string;
         };
-        /** @description Events most recent first. */
+        /** @description A page of events, most recent first. */
         EventFeed: {
-            events: components["schemas"]["Event"][];
+            /** @description The events of this page, most recent first. */
+            events: components["schemas"]["FeedEvent"][];
             /** @description How many events match, over all pages. */
             total: number;
         };
+        /** @description An event property key, e.g. `category` (group-by key, sort key). */
+        PropertyKey: string;
+        /** @description (raw mode) Property keys to project; all when omitted. */
+        PropertyKeyList: components["schemas"]["PropertyKey"][];
         /** @description One output column of an aggregate query. `propertyKey` is needed by every aggregation but `count`. */
         QueryMetric: {
-            /** @enum {string} */
+            /**
+             * @description The aggregation computed over each group.
+             * @enum {string}
+             */
             aggregation: "count" | "sum" | "avg" | "min" | "max";
-            propertyKey?: string;
+            propertyKey?: components["schemas"]["PropertyKey"];
+            /** @description The output column's name. */
             alias: string;
         };
+        /** @description One condition on a property. */
         QueryFilter: {
-            propertyKey: string;
-            /** @enum {string} */
+            propertyKey: components["schemas"]["PropertyKey"];
+            /**
+             * @description How `value` is compared with the property.
+             * @enum {string}
+             */
             operator: "eq" | "neq" | "gt" | "lt" | "gte" | "lte" | "contains" | "in";
             /** @description A scalar; an array of scalars for `in`. */
-            value: (string | number | boolean) | (string | number | boolean)[];
+            value: string | number | boolean | (string | number | boolean)[];
         };
         /** @description A table-style query. `mode: raw` (default) projects `columns`; `mode: aggregate` groups by `groupBy` and computes `metrics`. */
         EventQueryRequest: {
             /** @description Defaults to the agent bound to the API key. */
             agentId?: string;
+            /** @description The events to query (required). */
             eventName: string;
             /**
+             * @description `raw` returns individual events; `aggregate` groups them.
              * @default raw
              * @enum {string}
              */
             mode?: "raw" | "aggregate";
-            /** @description (raw mode) Property keys to project; all when omitted. */
-            columns?: string[];
-            /** @description (aggregate mode) The property key to group on. */
-            groupBy?: string;
+            columns?: components["schemas"]["PropertyKeyList"];
+            groupBy?: components["schemas"]["PropertyKey"];
             /** @description (aggregate mode) One per output column. */
             metrics?: components["schemas"]["QueryMetric"][];
+            /** @description Conditions every returned row meets (combined with AND). */
             filters?: components["schemas"]["QueryFilter"][];
-            /** Format: date-time */
-            dateFrom?: string;
-            /** Format: date-time */
-            dateTo?: string;
-            sortBy?: string;
-            /** @enum {string} */
+            dateFrom?: components["schemas"]["Instant"];
+            dateTo?: components["schemas"]["Instant"];
+            sortBy?: components["schemas"]["PropertyKey"];
+            /**
+             * @description Result ordering.
+             * @enum {string}
+             */
             sortOrder?: "asc" | "desc";
             /**
-             * @description Page size. The seed names no default or cap here (its example asks for 500); this contract sets 100 and 1000.
+             * @description Page size. The seed names no default or cap here (its example asks for 500).
              * @default 100
              */
             limit?: number;
-            /** @default 0 */
+            /**
+             * @description How many rows to skip.
+             * @default 0
+             */
             offset?: number;
         };
+        /** @description The rows of a query, with their columns. */
         EventQueryResult: {
-            rows: components["schemas"]["EventProperties"][];
+            /** @description One object per row, keyed by column. */
+            rows: {
+                [key: string]: unknown;
+            }[];
+            /** @description How many rows match, over all pages. */
             total: number;
+            /** @description The columns of the rows, in order. */
             columns: {
+                /** @description The column's key in each row. */
                 key: string;
-                /** @enum {string} */
+                /**
+                 * @description The column's value type.
+                 * @enum {string}
+                 */
                 type: "string" | "number" | "boolean" | "date";
             }[];
         };
-        /** @enum {string} */
+        /**
+         * @description The card's visualisation.
+         * @enum {string}
+         */
         CardType: "number" | "rate" | "line" | "bar" | "pie" | "table" | "funnel" | "gauge";
-        /** @description Card-type-specific configuration, validated server-side per `cardType`. `eventName`, `aggregation` and `propertyKey` take part in the upsert's idempotency key. */
+        /** @description Card-type-specific configuration, validated server-side per `cardType` (the seed does not give the per-type shapes). `eventName`, `aggregation` and `propertyKey`, when present, take part in the upsert's idempotency key. */
         CardConfig: {
-            eventName: string;
-            /** @description e.g. count, sum, avg, min, max, rate. */
+            /** @description The event the card reads, e.g. `alert_received`. */
+            eventName?: string;
+            /** @description How the card aggregates, e.g. count, sum, avg, min, max, rate. */
             aggregation?: string;
+            /** @description The property the aggregation reads. */
             propertyKey?: string;
         } & {
             [key: string]: unknown;
         };
+        /** @description A position or size in grid units (x, y column and row; w, h width and height). */
+        GridUnits: number;
         /** @description The card's place on the dashboard grid. */
         GridLayout: {
-            x: number;
-            y: number;
-            w: number;
-            h: number;
+            x: components["schemas"]["GridUnits"];
+            y: components["schemas"]["GridUnits"];
+            w: components["schemas"]["GridUnits"];
+            h: components["schemas"]["GridUnits"];
         };
+        /** @description A dashboard card as the list returns it. */
         DashboardCard: {
+            /** @description The card's id. */
             id: string;
+            /** @description The agent whose dashboard shows the card. */
             agentId: string;
+            /** @description The card's title. */
             title: string;
             cardType: components["schemas"]["CardType"];
             config: components["schemas"]["CardConfig"];
+            /** @description The card's position among the tab's cards. */
             sortOrder: number;
+            /** @description The tab the card is on; null when on no tab. */
             tabId?: string | null;
             gridLayout?: components["schemas"]["GridLayout"];
         };
+        /** @description Every card configured for the agent. */
         DashboardCardList: {
-            /** @constant */
+            /**
+             * @description Always true.
+             * @constant
+             */
             success: true;
+            /** @description How many cards the agent has. */
             total: number;
+            /** @description The cards. */
             cards: components["schemas"]["DashboardCard"][];
         };
+        /** @description A card to create, or to update when its idempotency key matches an existing one. */
         UpsertDashboardCardRequest: {
+            /** @description The agent whose dashboard this is. */
             agentId: string;
+            /** @description The card's title. */
             title: string;
             cardType: components["schemas"]["CardType"];
             config: components["schemas"]["CardConfig"];
+            /** @description The tab to put the card on. */
             tabId?: string;
             gridLayout?: components["schemas"]["GridLayout"];
+            /** @description The card's position among the tab's cards. */
             sortOrder?: number;
             /** @description A client label for the card (the SDK sends `cardType:title:tab`); the server's idempotency is on (agentId, eventName, cardType, aggregation, propertyKey). */
             idempotencyKey?: string;
         };
-        /** @description The seed does not show this body; it is designed after the tab upsert's `{success, created, id, tab}`. */
+        /** @description The upserted card, designed after the tab upsert's `{success, created, id, tab}`. */
         UpsertDashboardCardResult: {
-            /** @constant */
+            /**
+             * @description Always true.
+             * @constant
+             */
             success: true;
             /** @description True when the card was created, false when an existing card was updated. */
             created: boolean;
+            /** @description The card's id. */
             id: string;
             card: components["schemas"]["DashboardCard"];
         };
+        /** @description A dashboard tab. */
         DashboardTab: {
+            /** @description The tab's id. */
             id: string;
+            /** @description The tab's name, unique per agent. */
             name: string;
+            /** @description The tab's position; tabs are listed by sortOrder ascending. */
             sortOrder: number;
         };
-        /** @description Tabs ordered by sortOrder ascending. */
+        /** @description The agent's tabs, ordered by sortOrder ascending. */
         DashboardTabList: {
-            /** @constant */
+            /**
+             * @description Always true.
+             * @constant
+             */
             success: true;
+            /** @description How many tabs the agent has. */
             total: number;
+            /** @description The tabs, by sortOrder ascending. */
             tabs: components["schemas"]["DashboardTab"][];
         };
+        /** @description A tab to create, or whose sortOrder to update when the agent already has one of this name. */
         UpsertDashboardTabRequest: {
+            /** @description The agent whose dashboard this is. */
             agentId: string;
+            /** @description The tab's name; the upsert is idempotent on (agentId, name). */
             name: string;
-            /** @description Updated when given and different from the stored one. */
+            /** @description The tab's position; updated when given and different from the stored one. */
             sortOrder?: number;
         };
+        /** @description The upserted tab. */
         UpsertDashboardTabResult: {
-            /** @constant */
+            /**
+             * @description Always true.
+             * @constant
+             */
             success: true;
             /** @description True the first time a name is upserted for the agent, false after. */
             created: boolean;
+            /** @description The tab's id. */
             id: string;
             tab: components["schemas"]["DashboardTab"];
         };
@@ -629,7 +778,7 @@ export interface components {
                  *       "error": "Unauthorized"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The API key is valid but lacks access to this resource (wrong tenant, disabled scope). */
@@ -645,7 +794,7 @@ export interface components {
                  *       "error": "Forbidden"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The execution already has a review. */
@@ -661,7 +810,39 @@ export interface components {
                  *       "error": "Conflict"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The request body is larger than the server accepts. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 413,
+                 *       "message": "Request body is larger than 1048576 bytes",
+                 *       "error": "Payload Too Large"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The request body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 415,
+                 *       "message": "Content-Type must be application/json",
+                 *       "error": "Unsupported Media Type"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Semantic validation failed, e.g. a comment shorter than 10 characters. */
@@ -677,7 +858,28 @@ export interface components {
                  *       "error": "Unprocessable Entity"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Too many requests; retry after the time `Retry-After` gives, when sent. */
+        TooManyRequests: {
+            headers: {
+                /**
+                 * @description How long to wait before retrying, as seconds or as an HTTP date.
+                 * @example 30
+                 */
+                "Retry-After"?: number | string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 429,
+                 *       "message": "Too many requests, retry in 30 seconds",
+                 *       "error": "Too Many Requests"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description A server error. Safe to retry with backoff. */
@@ -693,7 +895,7 @@ export interface components {
                  *       "error": "Internal Server Error"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No such resource for this key's tenant (another tenant's resource is also 404). */
@@ -709,7 +911,7 @@ export interface components {
                  *       "error": "Not Found"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };
@@ -723,37 +925,52 @@ export interface components {
          * @description Only this agent's items.
          * @example agent-42
          */
-        AgentIdFilter: string;
-        /** @description Only reviews with this status. */
+        AgentIdFilter: components["schemas"]["AgentId"];
+        /**
+         * @description Only reviews with this status.
+         * @example resolved
+         */
         StatusFilter: components["schemas"]["ReviewStatus"];
-        /** @description Only reviews with this rating. */
+        /**
+         * @description Only reviews with this rating.
+         * @example bad
+         */
         RatingFilter: components["schemas"]["ReviewRating"];
-        /** @description Only reviews with this priority. */
+        /**
+         * @description Only reviews with this priority.
+         * @example high
+         */
         PriorityFilter: components["schemas"]["ReviewPriority"];
         /**
          * @description Only items at or after this instant (ISO 8601).
          * @example 2026-05-01T00:00:00Z
          */
-        DateFrom: string;
+        DateFrom: components["schemas"]["Instant"];
         /**
          * @description Only items at or before this instant (ISO 8601).
          * @example 2026-05-31T23:59:59Z
          */
-        DateTo: string;
+        DateTo: components["schemas"]["Instant"];
         /**
-         * @description Full-text search over comments. The real service uses Portuguese full-text search; matching is case- and accent-insensitive.
+         * @description Full-text search across comments; the real service uses Portuguese full-text search.
          * @example horário
          */
         Search: string;
-        /** @description Page size: default 50, at most 100. The seed says larger values are capped; a server may clamp them to 100 or reject them with 400. */
+        /**
+         * @description Page size: default 50, capped at 100. A larger value is accepted and served as 100 (the seed says "capped", not "refused").
+         * @example 50
+         */
         Limit: number;
-        /** @description How many items to skip. */
+        /**
+         * @description Pagination offset, how many items to skip.
+         * @example 0
+         */
         Offset: number;
         /**
          * @description The agent whose items to return (required).
          * @example agent-42
          */
-        AgentIdRequired: string;
+        AgentIdRequired: components["schemas"]["AgentId"];
         /**
          * @description The review's id. Another tenant's review answers 404, never 403.
          * @example rev-1b9d4e
@@ -764,6 +981,11 @@ export interface components {
          * @example alert_received
          */
         EventNameFilter: string;
+        /**
+         * @description The agent whose dashboard to read.
+         * @example agent-42
+         */
+        AgentIdOfDashboard: components["schemas"]["AgentId"];
     };
     requestBodies: never;
     headers: never;
@@ -803,7 +1025,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -831,8 +1056,10 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewExists"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -844,11 +1071,20 @@ export interface operations {
                  * @example agent-42
                  */
                 agentId?: components["parameters"]["AgentIdFilter"];
-                /** @description Only reviews with this status. */
+                /**
+                 * @description Only reviews with this status.
+                 * @example resolved
+                 */
                 status?: components["parameters"]["StatusFilter"];
-                /** @description Only reviews with this rating. */
+                /**
+                 * @description Only reviews with this rating.
+                 * @example bad
+                 */
                 rating?: components["parameters"]["RatingFilter"];
-                /** @description Only reviews with this priority. */
+                /**
+                 * @description Only reviews with this priority.
+                 * @example high
+                 */
                 priority?: components["parameters"]["PriorityFilter"];
                 /**
                  * @description Only items at or after this instant (ISO 8601).
@@ -861,13 +1097,19 @@ export interface operations {
                  */
                 dateTo?: components["parameters"]["DateTo"];
                 /**
-                 * @description Full-text search over comments. The real service uses Portuguese full-text search; matching is case- and accent-insensitive.
+                 * @description Full-text search across comments; the real service uses Portuguese full-text search.
                  * @example horário
                  */
                 search?: components["parameters"]["Search"];
-                /** @description Page size: default 50, at most 100. The seed says larger values are capped; a server may clamp them to 100 or reject them with 400. */
+                /**
+                 * @description Page size: default 50, capped at 100. A larger value is accepted and served as 100 (the seed says "capped", not "refused").
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip. */
+                /**
+                 * @description Pagination offset, how many items to skip.
+                 * @example 0
+                 */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -918,6 +1160,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -961,6 +1204,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -972,20 +1216,26 @@ export interface operations {
                  * @example agent-42
                  */
                 agentId?: components["parameters"]["AgentIdFilter"];
-                /** @description Only reviews with this status. */
-                status?: components["parameters"]["StatusFilter"];
-                /** @description Only reviews with this rating. */
-                rating?: components["parameters"]["RatingFilter"];
                 /**
-                 * @description Only items at or after this instant (ISO 8601).
+                 * @description Only reviews with this status.
+                 * @example resolved
+                 */
+                status?: components["parameters"]["StatusFilter"];
+                /**
+                 * @description Only reviews with this rating.
+                 * @example bad
+                 */
+                rating?: components["schemas"]["ReviewRating"];
+                /**
+                 * @description Only reviews created at or after this instant (ISO 8601).
                  * @example 2026-05-01T00:00:00Z
                  */
-                dateFrom?: components["parameters"]["DateFrom"];
+                dateFrom?: components["schemas"]["Instant"];
                 /**
-                 * @description Only items at or before this instant (ISO 8601).
+                 * @description Only reviews created at or before this instant (ISO 8601).
                  * @example 2026-05-31T23:59:59Z
                  */
-                dateTo?: components["parameters"]["DateTo"];
+                dateTo?: components["schemas"]["Instant"];
             };
             header?: never;
             path?: never;
@@ -1032,6 +1282,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1059,8 +1310,11 @@ export interface operations {
                     "application/json": components["schemas"]["Review"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1086,8 +1340,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such review for this key's tenant, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "Review not found",
+                     *       "error": "Not Found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1121,8 +1393,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1139,6 +1415,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The events were accepted for writing (a NestJS POST's default status). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IngestEventsAccepted"];
+                };
+            };
             /** @description The events were accepted for writing. */
             202: {
                 headers: {
@@ -1156,6 +1446,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1172,9 +1465,15 @@ export interface operations {
                  * @example alert_received
                  */
                 eventName?: components["parameters"]["EventNameFilter"];
-                /** @description Page size: default 50, at most 100. The seed says larger values are capped; a server may clamp them to 100 or reject them with 400. */
+                /**
+                 * @description Page size: default 50, capped at 100. A larger value is accepted and served as 100 (the seed says "capped", not "refused").
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description How many items to skip. */
+                /**
+                 * @description Pagination offset, how many items to skip.
+                 * @example 0
+                 */
                 offset?: components["parameters"]["Offset"];
             };
             header?: never;
@@ -1213,6 +1512,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1264,9 +1564,47 @@ export interface operations {
                     "application/json": components["schemas"]["EventQueryResult"];
                 };
             };
+            /** @description The rows (a NestJS POST's default status). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "rows": [
+                     *         {
+                     *           "severity": "high",
+                     *           "count": 42,
+                     *           "total_duration": 1860
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "columns": [
+                     *         {
+                     *           "key": "severity",
+                     *           "type": "string"
+                     *         },
+                     *         {
+                     *           "key": "count",
+                     *           "type": "number"
+                     *         },
+                     *         {
+                     *           "key": "total_duration",
+                     *           "type": "number"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventQueryResult"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1274,10 +1612,10 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The agent whose items to return (required).
+                 * @description The agent whose dashboard to read.
                  * @example agent-42
                  */
-                agentId: components["parameters"]["AgentIdRequired"];
+                agentId: components["parameters"]["AgentIdOfDashboard"];
             };
             header?: never;
             path?: never;
@@ -1321,6 +1659,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1427,6 +1766,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1434,10 +1776,10 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The agent whose items to return (required).
+                 * @description The agent whose dashboard to read.
                  * @example agent-42
                  */
-                agentId: components["parameters"]["AgentIdRequired"];
+                agentId: components["parameters"]["AgentIdOfDashboard"];
             };
             header?: never;
             path?: never;
@@ -1475,6 +1817,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1543,6 +1886,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -12,7 +12,7 @@ export interface paths {
         };
         /**
          * List flows
-         * @description A page of flows, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of flows, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listFlows"];
         put?: never;
@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * List agents
-         * @description A page of agents, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of agents, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listAgents"];
         put?: never;
@@ -134,7 +134,7 @@ export interface paths {
         };
         /**
          * List versions for an agent
-         * @description The agent's published versions, newest first, cursor-paginated. The reference names this page ("List versions for an agent") without its details; the route follows the resource it lists.
+         * @description The agent's published versions, newest first (the order is designed), cursor-paginated. The reference names this page ("List versions for an agent") without its details; the route follows the resource it lists.
          */
         get: operations["listAgentVersions"];
         put?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * List records
-         * @description A page of records, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of records, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listRecords"];
         put?: never;
@@ -247,7 +247,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description A page of products, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once. The Runtype reference lists only the key endpoints; this route is inferred from the resource it manages.
+         * @description A page of products, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once. The Runtype reference lists only the key endpoints; this route is inferred from the resource it manages.
          */
         get: operations["listProducts"];
         put?: never;
@@ -305,7 +305,7 @@ export interface paths {
         };
         /**
          * List tools
-         * @description A page of tools, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of tools, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listTools"];
         put?: never;
@@ -363,7 +363,7 @@ export interface paths {
         };
         /**
          * List secrets
-         * @description A page of secrets, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of secrets, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listSecrets"];
         put?: never;
@@ -421,7 +421,7 @@ export interface paths {
         };
         /**
          * List model configs
-         * @description A page of model configs, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of model configs, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listModelConfigs"];
         put?: never;
@@ -479,7 +479,7 @@ export interface paths {
         };
         /**
          * List client tokens
-         * @description A page of client tokens, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of client tokens, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listClientTokens"];
         put?: never;
@@ -537,7 +537,7 @@ export interface paths {
         };
         /**
          * List conversations
-         * @description A page of conversations, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
+         * @description A page of conversations, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once.
          */
         get: operations["listConversations"];
         put?: never;
@@ -625,7 +625,7 @@ export interface paths {
         };
         /**
          * List API keys
-         * @description A page of api keys, newest first. Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once. The Runtype reference lists only the key endpoints; this route is inferred from the resource it manages.
+         * @description A page of api keys, newest first (the order is designed). Walk `pagination.nextCursor` until `hasMore` is false to get every item exactly once. The Runtype reference lists only the key endpoints; this route is inferred from the resource it manages.
          */
         get: operations["listApiKeys"];
         put?: never;
@@ -674,44 +674,69 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A multi-step AI workflow: an ordered list of steps, each a prompt, tool call or other step type. The shape is designed: the reference lists resources, not their fields. */
-        Flow: {
-            readonly id: string;
+        /** @description One step of a flow. */
+        FlowStep: {
+            /**
+             * @description The step's kind.
+             * @enum {string}
+             */
+            type: "prompt" | "tool" | "condition" | "transform";
+            /** @description The step's name. */
             name: string;
+            /** @description The step's settings, specific to its kind. */
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A multi-step AI workflow: an ordered list of steps, each a prompt, tool call or other step type. */
+        Flow: {
+            /** @description The flow's id, assigned by the server. */
+            readonly id: string;
+            /** @description The flow's name. */
+            name: string;
+            /** @description What the flow is for. */
             description?: string | null;
             /** @description The flow's steps, run in order. */
-            steps: {
-                /** @enum {string} */
-                type: "prompt" | "tool" | "condition" | "transform";
-                name: string;
-                config?: {
-                    [key: string]: unknown;
-                };
-            }[];
-            /** Format: date-time */
+            steps: components["schemas"]["FlowStep"][];
+            /**
+             * Format: date-time
+             * @description When the flow was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the flow was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description Cursor pagination, shared by every list. Pass `nextCursor` as `cursor` to get the next page; walking until `hasMore` is false yields every item once. */
         Pagination: {
             /** @description The cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /** @description Whether another page follows. */
             hasMore: boolean;
             /** @description The page size applied. */
             limit: number;
         };
         /** @description A page of flows, with the cursor to the next page. */
         FlowList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Flow"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The 400 body of a request that failed schema validation, exactly as the reference shows it. Branch on each detail's stable `code`, not its message. */
         ValidationError: {
-            /** @constant */
+            /**
+             * @description Always `Validation error`.
+             * @constant
+             */
             error: "Validation error";
+            /** @description One entry per problem. */
             details: {
-                /** @enum {string} */
+                /**
+                 * @description A stable code to branch on instead of the message.
+                 * @enum {string}
+                 */
                 code: "MISSING_REQUIRED_FIELD" | "INVALID_TYPE" | "INVALID_ENUM" | "OUT_OF_RANGE" | "INVALID_FORMAT" | "UNRECOGNIZED_KEYS" | "INVALID_UNION" | "CUSTOM_VALIDATION" | "VALIDATION_ERROR";
                 /** @description Human-readable description of the problem. */
                 message: string;
@@ -722,7 +747,7 @@ export interface components {
             }[];
         };
         /** @description The JSON body of every error but 400. The reference says only that errors carry "a JSON error body"; this shape is designed for it. */
-        Error: {
+        ErrorBody: {
             /** @description A short, stable description of the error class, e.g. "Not found". */
             error: string;
             /** @description Details for a human. */
@@ -730,112 +755,142 @@ export interface components {
         };
         /** @description The fields of a new Flow. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateFlowRequest: {
+            /** @description The flow's name. */
             name: string;
+            /** @description What the flow is for. */
             description?: string | null;
             /** @description The flow's steps, run in order. */
-            steps: {
-                /** @enum {string} */
-                type: "prompt" | "tool" | "condition" | "transform";
-                name: string;
-                config?: {
-                    [key: string]: unknown;
-                };
-            }[];
+            steps: components["schemas"]["FlowStep"][];
         };
         /** @description A partial update of a Flow: send only the fields to change. */
         UpdateFlowRequest: {
+            /** @description The flow's name. */
             name?: string;
+            /** @description What the flow is for. */
             description?: string | null;
             /** @description The flow's steps, run in order. */
-            steps?: {
-                /** @enum {string} */
-                type: "prompt" | "tool" | "condition" | "transform";
-                name: string;
-                config?: {
-                    [key: string]: unknown;
-                };
-            }[];
+            steps?: components["schemas"]["FlowStep"][];
         };
-        /** @description A tool-using AI agent: instructions, a model and the tools it may call. The shape is designed: the reference lists resources, not their fields. */
+        /** @description A tool-using AI agent: instructions, a model and the tools it may call. */
         Agent: {
+            /** @description The agent's id, assigned by the server. */
             readonly id: string;
+            /** @description The agent's name. */
             name: string;
+            /** @description The instructions the agent follows. */
             instructions?: string;
             /** @description The model id, e.g. gpt-4o-mini. */
             model: string;
+            /** @description The ids of the tools the agent may call. */
             toolIds?: string[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the agent was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the agent was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of agents, with the cursor to the next page. */
         AgentList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Agent"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new Agent. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateAgentRequest: {
+            /** @description The agent's name. */
             name: string;
+            /** @description The instructions the agent follows. */
             instructions?: string;
             /** @description The model id, e.g. gpt-4o-mini. */
             model: string;
+            /** @description The ids of the tools the agent may call. */
             toolIds?: string[];
         };
         /** @description A partial update of a Agent: send only the fields to change. */
         UpdateAgentRequest: {
+            /** @description The agent's name. */
             name?: string;
+            /** @description The instructions the agent follows. */
             instructions?: string;
             /** @description The model id, e.g. gpt-4o-mini. */
             model?: string;
+            /** @description The ids of the tools the agent may call. */
             toolIds?: string[];
         };
-        /** @description A published, immutable snapshot of an agent's configuration. The shape is designed: the reference names "List versions for an agent", not its fields. */
+        /** @description A published, immutable snapshot of an agent's configuration. */
         AgentVersion: {
+            /** @description The version's id, assigned by the server. */
             id: string;
+            /** @description The agent this version belongs to. */
             agentId: string;
             /** @description 1 for the first published version, then one more each time. */
             version: number;
+            /** @description The instructions the agent follows. */
             instructions?: string;
+            /** @description The model id, e.g. gpt-4o-mini. */
             model: string;
+            /** @description The ids of the tools the agent may call. */
             toolIds?: string[];
+            /** @description What changed in this version. */
             note?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the version was created.
+             */
             createdAt: string;
         };
         /** @description A page of an agent's versions, newest first. */
         AgentVersionList: {
+            /** @description The items of this page. */
             data: components["schemas"]["AgentVersion"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description Publishing snapshots the agent's current configuration; only a note may be given. */
         PublishAgentVersionRequest: {
+            /** @description What changed in this version. */
             note?: string;
         };
-        /** @description Structured data that agents and flows can use: a typed JSON document with metadata. The shape is designed: the reference lists resources, not their fields. */
-        Record: {
+        /** @description Structured data that agents and flows can use: a typed JSON document with metadata. */
+        RecordItem: {
+            /** @description The record's id, assigned by the server. */
             readonly id: string;
             /** @description The record's kind, chosen by the caller (e.g. customer, faq). */
             type: string;
+            /** @description The record's name. */
             name: string;
+            /** @description Free-form key-value metadata. */
             metadata?: {
                 [key: string]: unknown;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the record was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the record was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of records, with the cursor to the next page. */
         RecordList: {
-            data: components["schemas"]["Record"][];
+            /** @description The items of this page. */
+            data: components["schemas"]["RecordItem"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new Record. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateRecordRequest: {
             /** @description The record's kind, chosen by the caller (e.g. customer, faq). */
             type: string;
+            /** @description The item's name. */
             name: string;
+            /** @description Free-form key-value metadata. */
             metadata?: {
                 [key: string]: unknown;
             };
@@ -844,71 +899,114 @@ export interface components {
         UpdateRecordRequest: {
             /** @description The record's kind, chosen by the caller (e.g. customer, faq). */
             type?: string;
+            /** @description The item's name. */
             name?: string;
+            /** @description Free-form key-value metadata. */
             metadata?: {
                 [key: string]: unknown;
             };
         };
-        /** @description A deployable container for capabilities (flows, agents) and surfaces (chat widget, API). The shape is designed: the reference lists resources, not their fields. */
+        /** @description A deployable container for capabilities (flows, agents) and surfaces (chat widget, API). */
         Product: {
+            /** @description The product's id, assigned by the server. */
             readonly id: string;
+            /** @description The product's name. */
             name: string;
+            /** @description What the product is for. */
             description?: string | null;
+            /** @description The agents the product exposes. */
             agentIds?: string[];
+            /** @description The flows the product exposes. */
             flowIds?: string[];
+            /** @description Where the product is offered: chat widget, API, email. */
             surfaces?: ("chat" | "api" | "email")[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the product was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the product was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of products, with the cursor to the next page. */
         ProductList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Product"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new Product. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateProductRequest: {
+            /** @description The product's name. */
             name: string;
+            /** @description What the product is for. */
             description?: string | null;
+            /** @description The agents the product exposes. */
             agentIds?: string[];
+            /** @description The flows the product exposes. */
             flowIds?: string[];
+            /** @description Where the product is offered: chat widget, API, email. */
             surfaces?: ("chat" | "api" | "email")[];
         };
         /** @description A partial update of a Product: send only the fields to change. */
         UpdateProductRequest: {
+            /** @description The product's name. */
             name?: string;
+            /** @description What the product is for. */
             description?: string | null;
+            /** @description The agents the product exposes. */
             agentIds?: string[];
+            /** @description The flows the product exposes. */
             flowIds?: string[];
+            /** @description Where the product is offered: chat widget, API, email. */
             surfaces?: ("chat" | "api" | "email")[];
         };
-        /** @description A custom or built-in tool: a name, a description the model reads, and JSON Schema parameters. The shape is designed: the reference lists resources, not their fields. */
+        /** @description A custom or built-in tool: a name, a description the model reads, and JSON Schema parameters. */
         Tool: {
+            /** @description The tool's id, assigned by the server. */
             readonly id: string;
+            /** @description The tool's name. */
             name: string;
+            /** @description What the tool is for. */
             description: string;
-            /** @enum {string} */
+            /**
+             * @description Whether the tool is custom or built in.
+             * @enum {string}
+             */
             kind?: "custom" | "builtin";
             /** @description A JSON Schema object describing the tool's arguments. */
             parameters?: {
                 [key: string]: unknown;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the tool was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the tool was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of tools, with the cursor to the next page. */
         ToolList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Tool"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new Tool. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateToolRequest: {
+            /** @description The tool's name. */
             name: string;
+            /** @description What the tool is for. */
             description: string;
-            /** @enum {string} */
+            /**
+             * @description Whether the tool is custom or built in.
+             * @enum {string}
+             */
             kind?: "custom" | "builtin";
             /** @description A JSON Schema object describing the tool's arguments. */
             parameters?: {
@@ -917,37 +1015,57 @@ export interface components {
         };
         /** @description A partial update of a Tool: send only the fields to change. */
         UpdateToolRequest: {
+            /** @description The tool's name. */
             name?: string;
+            /** @description What the tool is for. */
             description?: string;
-            /** @enum {string} */
+            /**
+             * @description Whether the tool is custom or built in.
+             * @enum {string}
+             */
             kind?: "custom" | "builtin";
             /** @description A JSON Schema object describing the tool's arguments. */
             parameters?: {
                 [key: string]: unknown;
             };
         };
-        /** @description Managed secret metadata. The value is write-only: it is accepted on create and update and never returned by any response. The shape is designed: the reference lists resources, not their fields. */
+        /** @description Managed secret metadata. The value is write-only: it is accepted on create and update and never returned by any response. */
         Secret: {
+            /** @description The secret's id, assigned by the server. */
             readonly id: string;
+            /** @description The secret's name. */
             name: string;
+            /** @description What the secret is for. */
             description?: string | null;
             /** @description What the secret is for, e.g. openai, stripe, custom. */
             provider?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the secret was last used; null if never.
+             */
             readonly lastUsedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the secret was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the secret was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of secrets, with the cursor to the next page. */
         SecretList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Secret"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new Secret. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateSecretRequest: {
+            /** @description The secret's name. */
             name: string;
+            /** @description What the secret is for. */
             description?: string | null;
             /** @description What the secret is for, e.g. openai, stripe, custom. */
             provider?: string;
@@ -956,80 +1074,131 @@ export interface components {
         };
         /** @description A partial update of a Secret: send only the fields to change. */
         UpdateSecretRequest: {
+            /** @description The secret's name. */
             name?: string;
+            /** @description What the secret is for. */
             description?: string | null;
             /** @description What the secret is for, e.g. openai, stripe, custom. */
             provider?: string;
             /** @description The secret's value. Write-only; no response carries it. */
             value?: string;
         };
-        /** @description A model provider configuration: provider, model and default generation settings. The shape is designed: the reference lists resources, not their fields. */
+        /** @description A model provider configuration: provider, model and default generation settings. */
         ModelConfig: {
+            /** @description The model config's id, assigned by the server. */
             readonly id: string;
+            /** @description The model config's name. */
             name: string;
-            /** @enum {string} */
+            /**
+             * @description The model provider.
+             * @enum {string}
+             */
             provider: "openai" | "anthropic" | "google" | "azure-openai" | "custom";
+            /** @description The model id, e.g. gpt-4o-mini. */
             model: string;
+            /** @description Default sampling temperature, 0 to 2. */
             temperature?: number;
+            /** @description Default maximum number of tokens to generate. */
             maxTokens?: number;
             /** @description The secret holding the provider key. */
             secretId?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the model config was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the model config was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of model-configs, with the cursor to the next page. */
         ModelConfigList: {
+            /** @description The items of this page. */
             data: components["schemas"]["ModelConfig"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new ModelConfig. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateModelConfigRequest: {
+            /** @description The model config's name. */
             name: string;
-            /** @enum {string} */
+            /**
+             * @description The model provider.
+             * @enum {string}
+             */
             provider: "openai" | "anthropic" | "google" | "azure-openai" | "custom";
+            /** @description The model id, e.g. gpt-4o-mini. */
             model: string;
+            /** @description Default sampling temperature, 0 to 2. */
             temperature?: number;
+            /** @description Default maximum number of tokens to generate. */
             maxTokens?: number;
             /** @description The secret holding the provider key. */
             secretId?: string | null;
         };
         /** @description A partial update of a ModelConfig: send only the fields to change. */
         UpdateModelConfigRequest: {
+            /** @description The model config's name. */
             name?: string;
-            /** @enum {string} */
+            /**
+             * @description The model provider.
+             * @enum {string}
+             */
             provider?: "openai" | "anthropic" | "google" | "azure-openai" | "custom";
+            /** @description The model id, e.g. gpt-4o-mini. */
             model?: string;
+            /** @description Default sampling temperature, 0 to 2. */
             temperature?: number;
+            /** @description Default maximum number of tokens to generate. */
             maxTokens?: number;
             /** @description The secret holding the provider key. */
             secretId?: string | null;
         };
-        /** @description A browser or client access token, limited to some origins and a product, with an expiry. The token value is returned once, on create. The shape is designed: the reference lists resources, not their fields. */
+        /** @description A browser or client access token, limited to some origins and a product, with an expiry. The token value is returned once, on create. */
         ClientToken: {
+            /** @description The client token's id, assigned by the server. */
             readonly id: string;
+            /** @description The client token's name. */
             name: string;
+            /** @description The product the token gives access to. */
             productId: string;
+            /** @description The browser origins allowed to use the token. */
             allowedOrigins?: string[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the token expires; null for never.
+             */
             expiresAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the client token was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the client token was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of client-tokens, with the cursor to the next page. */
         ClientTokenList: {
+            /** @description The items of this page. */
             data: components["schemas"]["ClientToken"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new ClientToken. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateClientTokenRequest: {
+            /** @description The client token's name. */
             name: string;
+            /** @description The product the token gives access to. */
             productId: string;
+            /** @description The browser origins allowed to use the token. */
             allowedOrigins?: string[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the token expires; null for never.
+             */
             expiresAt?: string | null;
         };
         /** @description A new ClientToken with its token: the only response that carries it. */
@@ -1039,90 +1208,145 @@ export interface components {
         };
         /** @description A partial update of a ClientToken: send only the fields to change. */
         UpdateClientTokenRequest: {
+            /** @description The client token's name. */
             name?: string;
+            /** @description The product the token gives access to. */
             productId?: string;
+            /** @description The browser origins allowed to use the token. */
             allowedOrigins?: string[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the token expires; null for never.
+             */
             expiresAt?: string | null;
         };
-        /** @description Conversation state: who is talking to which agent or product, and its messages. The shape is designed: the reference lists resources, not their fields. */
+        /** @description Conversation state: who is talking to which agent or product, and its messages. */
         Conversation: {
+            /** @description The conversation's id, assigned by the server. */
             readonly id: string;
+            /** @description The conversation's title. */
             title?: string | null;
+            /** @description The agent the conversation talks to, if any. */
             agentId?: string | null;
+            /** @description The product the conversation belongs to, if any. */
             productId?: string | null;
+            /** @description Free-form key-value metadata. */
             metadata?: {
                 [key: string]: unknown;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the conversation was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the conversation was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of conversations, with the cursor to the next page. */
         ConversationList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Conversation"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new Conversation. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateConversationRequest: {
+            /** @description The conversation's title. */
             title?: string | null;
+            /** @description The agent the conversation talks to, if any. */
             agentId?: string | null;
+            /** @description The product the conversation belongs to, if any. */
             productId?: string | null;
+            /** @description Free-form key-value metadata. */
             metadata?: {
                 [key: string]: unknown;
             };
         };
         /** @description A partial update of a Conversation: send only the fields to change. */
         UpdateConversationRequest: {
+            /** @description The conversation's title. */
             title?: string | null;
+            /** @description The agent the conversation talks to, if any. */
             agentId?: string | null;
+            /** @description The product the conversation belongs to, if any. */
             productId?: string | null;
+            /** @description Free-form key-value metadata. */
             metadata?: {
                 [key: string]: unknown;
             };
         };
-        /** @description One message of a conversation. The shape is designed; the reference names conversations' "state and messages". */
+        /** @description One message of a conversation. */
         Message: {
+            /** @description The message's id, assigned by the server. */
             id: string;
+            /** @description The conversation the message belongs to. */
             conversationId: string;
-            /** @enum {string} */
+            /**
+             * @description Who wrote the message.
+             * @enum {string}
+             */
             role: "user" | "assistant" | "system" | "tool";
+            /** @description The message text. */
             content: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the message was created.
+             */
             createdAt: string;
         };
         /** @description A page of a conversation's messages, oldest first. */
         MessageList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Message"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description A message to append to a conversation. */
         CreateMessageRequest: {
-            /** @enum {string} */
+            /**
+             * @description Who wrote the message.
+             * @enum {string}
+             */
             role: "user" | "assistant" | "system" | "tool";
+            /** @description The message text. */
             content: string;
         };
-        /** @description An API key for the Runtype API. The key value is returned once, on create; lists and reads show its prefix and last four characters. The shape is designed: the reference lists resources, not their fields. */
+        /** @description An API key for the Runtype API. The key value is returned once, on create; lists and reads show its prefix and last four characters. */
         ApiKey: {
+            /** @description The API key's id, assigned by the server. */
             readonly id: string;
+            /** @description The API key's name. */
             name: string;
+            /** @description The first characters of the key, to recognise it by. */
             readonly prefix?: string;
+            /** @description The key's last four characters. */
             readonly last4?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the API key was last used; null if never.
+             */
             readonly lastUsedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the API key was created.
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the API key was last changed.
+             */
             readonly updatedAt: string;
         };
         /** @description A page of api-keys, with the cursor to the next page. */
         ApiKeyList: {
+            /** @description The items of this page. */
             data: components["schemas"]["ApiKey"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** @description The fields of a new ApiKey. Unknown fields are refused (UNRECOGNIZED_KEYS). */
         CreateApiKeyRequest: {
+            /** @description The API key's name. */
             name: string;
         };
         /** @description A new ApiKey with its key: the only response that carries it. */
@@ -1171,7 +1395,7 @@ export interface components {
                  *       "message": "Invalid API key"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Forbidden — the key lacks the permission this operation needs. */
@@ -1186,14 +1410,17 @@ export interface components {
                  *       "message": "This API key cannot manage secrets"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Too Many Requests — rate limit exceeded; retry after the given seconds. */
+        /** @description Too Many Requests — rate limit exceeded; retry after the time `Retry-After` gives, when sent. */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait before retrying. */
-                "Retry-After": number;
+                /**
+                 * @description How long to wait before retrying, as seconds or as an HTTP date.
+                 * @example 30
+                 */
+                "Retry-After"?: number | string;
                 [name: string]: unknown;
             };
             content: {
@@ -1203,7 +1430,7 @@ export interface components {
                  *       "message": "Rate limit exceeded, retry in 30 seconds"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Internal Server Error. */
@@ -1217,7 +1444,37 @@ export interface components {
                  *       "error": "Internal server error"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Payload Too Large — the request body is larger than the server accepts. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Payload too large",
+                 *       "message": "Request body is larger than 1048576 bytes"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Unsupported Media Type — the request body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Unsupported media type",
+                 *       "message": "Content-Type must be application/json"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Not Found — no such resource for this account. */
@@ -1229,15 +1486,18 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Not found",
-                 *       "message": "No flow with id flow_3Fk9Qz"
+                 *       "message": "No resource with this id for this account"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };
     parameters: {
-        /** @description Page size, 1 to 100 (default 50). */
+        /**
+         * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+         * @example 50
+         */
         Limit: number;
         /**
          * @description The opaque `pagination.nextCursor` of the previous page.
@@ -1309,7 +1569,10 @@ export interface operations {
     listFlows: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -1406,6 +1669,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1465,7 +1730,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no flow with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No flow with id flow_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1507,6 +1786,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1514,7 +1795,10 @@ export interface operations {
     listAgents: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -1601,6 +1885,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1660,7 +1946,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no agent with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No agent with id agt_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1702,6 +2002,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1709,7 +2011,10 @@ export interface operations {
     listAgentVersions: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -1806,6 +2111,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1849,7 +2156,10 @@ export interface operations {
     listRecords: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -1930,12 +2240,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["RecordItem"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -1961,7 +2273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["RecordItem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1995,7 +2307,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no record with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No record with id rec_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2030,13 +2356,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["RecordItem"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2044,7 +2372,10 @@ export interface operations {
     listProducts: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -2137,6 +2468,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2196,7 +2529,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no product with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No product with id prod_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2238,6 +2585,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2245,7 +2594,10 @@ export interface operations {
     listTools: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -2348,6 +2700,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2407,7 +2761,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no tool with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No tool with id tool_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2449,6 +2817,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2456,7 +2826,10 @@ export interface operations {
     listSecrets: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -2538,6 +2911,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2597,7 +2972,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no secret with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No secret with id sec_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2639,6 +3028,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2646,7 +3037,10 @@ export interface operations {
     listModelConfigs: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -2733,6 +3127,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2792,7 +3188,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no model config with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No model config with id mc_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2834,6 +3244,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2841,7 +3253,10 @@ export interface operations {
     listClientTokens: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -2928,6 +3343,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -2987,7 +3404,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no client token with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No client token with id ct_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -3029,6 +3460,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -3036,7 +3469,10 @@ export interface operations {
     listConversations: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -3123,6 +3559,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -3182,7 +3620,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no conversation with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No conversation with id conv_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -3224,6 +3676,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -3231,7 +3685,10 @@ export interface operations {
     listConversationMessages: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -3324,6 +3781,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -3331,7 +3790,10 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). */
+                /**
+                 * @description Page size. The reference's example asks for 50; the range 1 to 100 and the default 50 are this contract's.
+                 * @example 50
+                 */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description The opaque `pagination.nextCursor` of the previous page.
@@ -3411,6 +3873,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -3470,7 +3934,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not Found — no API key with this id for this account, e.g. one already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not found",
+                     *       "message": "No API key with id key_3Fk9Qz"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
