@@ -6,7 +6,7 @@ import { retrySafeOperations } from './retry-safe-operations.ts';
 export type AgentRuntimePaths = paths;
 export type AgentRuntimeSchemas = components['schemas'];
 /** The one error body of the AgentRuntime API: `{code, message, details?, request_id?}`. */
-export type AgentRuntimeError = components['schemas']['Error'];
+export type AgentRuntimeError = components['schemas']['ErrorBody'];
 /** The payload of one autopilot stream event, and of one WebSocket frame of a workflow stream. */
 export type AutopilotStreamEvent = components['schemas']['AutopilotStreamEvent'];
 export type RunEvent = components['schemas']['RunEvent'];

@@ -9,7 +9,7 @@ import { type ReconnectOptions, streamSse } from './sse.ts';
 export type IntentRunsPaths = paths;
 export type IntentRunsSchemas = components['schemas'];
 /** The body of every intent-runs error. */
-export type IntentRunsError = components['schemas']['Error'];
+export type IntentRunsError = components['schemas']['ErrorBody'];
 /** The payload of one event of the `/v1/runs/{runId}/sse` stream. */
 export type RunStreamEvent = components['schemas']['RunStreamEvent'];
 

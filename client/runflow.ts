@@ -6,7 +6,7 @@ import { retrySafeOperations } from './retry-safe-operations.ts';
 export type RunflowPaths = paths;
 export type RunflowSchemas = components['schemas'];
 /** The body of every Runflow error but 400 (whose `message` is an array: `RunflowValidationError`). */
-export type RunflowError = components['schemas']['Error'];
+export type RunflowError = components['schemas']['ErrorBody'];
 export type RunflowValidationError = components['schemas']['ValidationError'];
 
 export interface RunflowClientOptions extends BaseClientOptions {

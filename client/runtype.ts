@@ -8,7 +8,7 @@ export type RuntypeSchemas = components['schemas'];
 /** The 400 body: `{error: "Validation error", details: [{code, message, path, suggestion?}]}`. */
 export type RuntypeValidationError = components['schemas']['ValidationError'];
 /** The body of 401, 403, 404, 429 and 500. */
-export type RuntypeError = components['schemas']['Error'];
+export type RuntypeError = components['schemas']['ErrorBody'];
 
 export interface RuntypeClientOptions extends BaseClientOptions {
   /** A Runtype API key, sent as `Authorization: Bearer …`. */

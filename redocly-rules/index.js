@@ -16,6 +16,18 @@ export default function contractsPlugin() {
         'property-description': propertyDescription,
       },
     },
+    // Stream payloads are schemas the extensions point at. Declaring the extensions as
+    // Schema nodes makes the bundle keep `$ref: '#/components/schemas/…'` there instead
+    // of inlining a copy, so each payload has one source.
+    typeExtension: {
+      oas3(types) {
+        return {
+          ...types,
+          MediaType: { ...types.MediaType, properties: { ...types.MediaType.properties, 'x-sse-event': 'Schema' } },
+          Response: { ...types.Response, properties: { ...types.Response.properties, 'x-websocket-message': 'Schema' } },
+        };
+      },
+    },
     // The change kinds that `redocly diff` (diff-recommended) rates lower than our consumers feel them.
     diff: {
       oas3: {

@@ -2855,6 +2855,79 @@ export interface components {
             };
         };
         /**
+         * skipped step
+         * @description The data of a synthetic skip (step_completed with `skipped` true).
+         */
+        StepSkippedData: {
+            /**
+             * @description Marks the step_completed as a synthetic skip.
+             * @constant
+             */
+            skipped: true;
+            /**
+             * @description blocked: the run failed before this step started; out_of_scope: episode mode, the step is outside the scope; step_disabled: the step is disabled in the graph.
+             * @enum {string}
+             */
+            reason: "blocked" | "out_of_scope" | "step_disabled";
+        };
+        /**
+         * cancelled step
+         * @description The data of a step_cancelled event, a step in flight when another step failed the run.
+         */
+        StepCancelledData: {
+            /**
+             * @description Marks the step as cancelled.
+             * @constant
+             */
+            cancelled: true;
+            /**
+             * @description Why the step was cancelled; the seed documents run_failed.
+             * @constant
+             */
+            reason: "run_failed";
+            /** @description The step whose failure failed the run (optional). */
+            caused_by_step_id?: string;
+        };
+        /**
+         * other event
+         * @description The data of an event that is neither a skip nor a cancellation: free-form, and `skipped: false` or `cancelled: false` may appear in it.
+         */
+        StepEventData: {
+            /**
+             * @description Present and false on an ordinary step_completed, when the server sends it.
+             * @constant
+             */
+            skipped?: false;
+            /**
+             * @description False when present; a cancellation has `cancelled: true`.
+             * @constant
+             */
+            cancelled?: false;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One entry of a run's step event log. `event_type` and `data` are the seed's: step_completed with data.skipped true is a synthetic skip with data.reason blocked, out_of_scope or step_disabled; step_cancelled has data.cancelled true, data.reason run_failed and an optional data.caused_by_step_id. The envelope fields (id, run_id, step_id, created_at) are this contract's. */
+        RunEvent: {
+            /** @description The event's id, unique within the run. */
+            id: string;
+            /** @description The run the event belongs to. */
+            run_id: string;
+            /** @description The step the event is about; null for run-level events (state_changed, run_started, run_rejected). */
+            step_id?: string | null;
+            /**
+             * @description step_started (step began), step_completed (succeeded, or a synthetic skip), step_failed (the run may transition to failed), step_cancelled (in flight when another step failed the run), state_changed (run status transition), run_started, run_rejected.
+             * @enum {string}
+             */
+            event_type: "step_started" | "step_completed" | "step_failed" | "step_cancelled" | "state_changed" | "run_started" | "run_rejected";
+            /** @description A skip's data (step_completed with skipped true and a reason), a cancellation's data (step_cancelled with cancelled true), or for any other event a free-form object in which `skipped` and `cancelled`, when present, are false. A skip or a cancellation with a reason outside the documented ones does not validate. */
+            data?: components["schemas"]["StepSkippedData"] | components["schemas"]["StepCancelledData"] | components["schemas"]["StepEventData"];
+            /**
+             * Format: date-time
+             * @description When the event was recorded.
+             */
+            created_at: string;
+        };
+        /**
          * start
          * @description Start a new run; `params` become workflow input (`{{input.*}}` in steps).
          */
@@ -2980,79 +3053,6 @@ export interface components {
             data: components["schemas"]["Run"][];
             /** @description Pass as `cursor` to get the next page; null when there is none. */
             next_cursor: string | null;
-        };
-        /**
-         * skipped step
-         * @description The data of a synthetic skip (step_completed with `skipped` true).
-         */
-        StepSkippedData: {
-            /**
-             * @description Marks the step_completed as a synthetic skip.
-             * @constant
-             */
-            skipped: true;
-            /**
-             * @description blocked: the run failed before this step started; out_of_scope: episode mode, the step is outside the scope; step_disabled: the step is disabled in the graph.
-             * @enum {string}
-             */
-            reason: "blocked" | "out_of_scope" | "step_disabled";
-        };
-        /**
-         * cancelled step
-         * @description The data of a step_cancelled event, a step in flight when another step failed the run.
-         */
-        StepCancelledData: {
-            /**
-             * @description Marks the step as cancelled.
-             * @constant
-             */
-            cancelled: true;
-            /**
-             * @description Why the step was cancelled; the seed documents run_failed.
-             * @constant
-             */
-            reason: "run_failed";
-            /** @description The step whose failure failed the run (optional). */
-            caused_by_step_id?: string;
-        };
-        /**
-         * other event
-         * @description The data of an event that is neither a skip nor a cancellation: free-form, and `skipped: false` or `cancelled: false` may appear in it.
-         */
-        StepEventData: {
-            /**
-             * @description Present and false on an ordinary step_completed, when the server sends it.
-             * @constant
-             */
-            skipped?: false;
-            /**
-             * @description False when present; a cancellation has `cancelled: true`.
-             * @constant
-             */
-            cancelled?: false;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description One entry of a run's step event log. `event_type` and `data` are the seed's: step_completed with data.skipped true is a synthetic skip with data.reason blocked, out_of_scope or step_disabled; step_cancelled has data.cancelled true, data.reason run_failed and an optional data.caused_by_step_id. The envelope fields (id, run_id, step_id, created_at) are this contract's. */
-        RunEvent: {
-            /** @description The event's id, unique within the run. */
-            id: string;
-            /** @description The run the event belongs to. */
-            run_id: string;
-            /** @description The step the event is about; null for run-level events (state_changed, run_started, run_rejected). */
-            step_id?: string | null;
-            /**
-             * @description step_started (step began), step_completed (succeeded, or a synthetic skip), step_failed (the run may transition to failed), step_cancelled (in flight when another step failed the run), state_changed (run status transition), run_started, run_rejected.
-             * @enum {string}
-             */
-            event_type: "step_started" | "step_completed" | "step_failed" | "step_cancelled" | "state_changed" | "run_started" | "run_rejected";
-            /** @description A skip's data (step_completed with skipped true and a reason), a cancellation's data (step_cancelled with cancelled true), or for any other event a free-form object in which `skipped` and `cancelled`, when present, are false. A skip or a cancellation with a reason outside the documented ones does not validate. */
-            data?: components["schemas"]["StepSkippedData"] | components["schemas"]["StepCancelledData"] | components["schemas"]["StepEventData"];
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            created_at: string;
         };
         /** @description A page of a run's events, oldest first. Lists are cursor-paginated: pass `next_cursor` as `cursor` for the next page; it is null on the last page. The envelope is this contract's; the events in it follow the seed's event log. */
         RunEventList: {
@@ -4553,7 +4553,7 @@ export interface components {
          */
         AgentId: string;
         /**
-         * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+         * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
          * @example week
          */
         AnalyticsWindow: "month" | "week" | "all";
@@ -10235,7 +10235,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10297,7 +10297,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10359,7 +10359,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10421,7 +10421,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10483,7 +10483,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10545,7 +10545,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10607,7 +10607,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10677,7 +10677,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];
@@ -10750,7 +10750,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (the default, used when neither `window` nor `from`/`to` is given), `week` or `all`. Not together with `from`/`to`.
+                 * @description The relative window the metric covers (the seed's `window=month|week|all`): `month` (used when neither `window` nor `from`/`to` is given; this contract's choice, the seed names no default), `week` or `all`. Not together with `from`/`to`: giving both is a 422 (designed). No schema `default`: month applies only when from/to are absent too, and a `default` would say an absent window always means month.
                  * @example week
                  */
                 window?: components["parameters"]["AnalyticsWindow"];

@@ -539,9 +539,9 @@ export interface components {
             total: number;
         };
         /** @description An event property key, e.g. `category` (group-by key, sort key). */
-        PropertyKey: string;
+        EventPropertyKey: string;
         /** @description (raw mode) Property keys to project; all when omitted. */
-        PropertyKeyList: components["schemas"]["PropertyKey"][];
+        EventPropertyKeyList: components["schemas"]["EventPropertyKey"][];
         /** @description One output column of an aggregate query. `propertyKey` is needed by every aggregation but `count`. */
         QueryMetric: {
             /**
@@ -549,13 +549,13 @@ export interface components {
              * @enum {string}
              */
             aggregation: "count" | "sum" | "avg" | "min" | "max";
-            propertyKey?: components["schemas"]["PropertyKey"];
+            propertyKey?: components["schemas"]["EventPropertyKey"];
             /** @description The output column's name. */
             alias: string;
         };
         /** @description One condition on a property. */
         QueryFilter: {
-            propertyKey: components["schemas"]["PropertyKey"];
+            propertyKey: components["schemas"]["EventPropertyKey"];
             /**
              * @description How `value` is compared with the property.
              * @enum {string}
@@ -576,15 +576,15 @@ export interface components {
              * @enum {string}
              */
             mode?: "raw" | "aggregate";
-            columns?: components["schemas"]["PropertyKeyList"];
-            groupBy?: components["schemas"]["PropertyKey"];
+            columns?: components["schemas"]["EventPropertyKeyList"];
+            groupBy?: components["schemas"]["EventPropertyKey"];
             /** @description (aggregate mode) One per output column. */
             metrics?: components["schemas"]["QueryMetric"][];
             /** @description Conditions every returned row meets (combined with AND). */
             filters?: components["schemas"]["QueryFilter"][];
             dateFrom?: components["schemas"]["Instant"];
             dateTo?: components["schemas"]["Instant"];
-            sortBy?: components["schemas"]["PropertyKey"];
+            sortBy?: components["schemas"]["EventPropertyKey"];
             /**
              * @description Result ordering.
              * @enum {string}

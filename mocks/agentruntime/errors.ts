@@ -1,7 +1,7 @@
 import type { components } from '../../generated/agentruntime/schema.d.ts';
 import type { ErrorStyle, Problem } from '../stateful/problems.ts';
 
-type Code = components['schemas']['Error']['code'];
+type Code = components['schemas']['ErrorBody']['code'];
 
 const codeByStatus: Record<number, Code> = {
   400: 'validation_failed', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 409: 'conflict',

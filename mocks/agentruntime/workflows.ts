@@ -6,19 +6,33 @@ import { type AgentRuntimeHandlers, type AgentRuntimeResult, collection, inScope
 
 type Schemas = components['schemas'];
 
-/** The dry run: every edge joins two steps, step ids are unique, and the graph has a step. */
-export function validateGraph(graph: Schemas['WorkflowGraph']): Schemas['ValidationReport'] {
-  const issues: Schemas['ValidationReport']['issues'] = [];
+/** What is wrong with a graph: every edge joins two steps, step ids are unique, and the graph has a step. */
+function graphErrors(graph: Schemas['WorkflowGraph']): { step: string; message: string }[] {
+  const errors: { step: string; message: string }[] = [];
   const ids = new Set<string>();
-  if (graph.steps.length === 0) issues.push({ severity: 'error', step_id: null, message: 'The graph has no steps' });
+  if (graph.steps.length === 0) errors.push({ step: 'graph', message: 'The graph has no steps' });
   for (const step of graph.steps) {
-    if (ids.has(step.id)) issues.push({ severity: 'error', step_id: step.id, message: `Duplicate step id ${step.id}` });
+    if (ids.has(step.id)) errors.push({ step: step.id, message: `Duplicate step id ${step.id}` });
     ids.add(step.id);
   }
   for (const edge of graph.edges) {
-    for (const end of [edge.from, edge.to]) if (!ids.has(end)) issues.push({ severity: 'error', step_id: end, message: `Edge refers to unknown step ${end}` });
+    for (const end of [edge.from, edge.to]) if (!ids.has(end)) errors.push({ step: end, message: `Edge refers to unknown step ${end}` });
   }
-  return { valid: !issues.some((issue) => issue.severity === 'error'), issues };
+  return errors;
+}
+
+/**
+ * The dry run. A graph with errors is refused with 422, one detail per error (the
+ * documentation: "422 often signals validation errors from dry-run or graph checks");
+ * a passing graph answers its report, which can only hold warnings.
+ */
+export function validateGraph(graph: Schemas['WorkflowGraph']): Schemas['ValidationReport'] {
+  const errors = graphErrors(graph);
+  if (errors.length > 0) {
+    const violations = errors.map((error) => ({ at: 'graph', field: error.step === 'graph' ? 'graph' : `graph.steps.${error.step}`, keyword: 'graph', documented: 'a valid workflow graph', received: error.message }));
+    fail(422, `The workflow graph has ${errors.length} error${errors.length === 1 ? '' : 's'}`, { code: 'validation_failed', violations });
+  }
+  return { valid: true, issues: [] };
 }
 
 export const handlers = {
@@ -43,12 +57,7 @@ export const handlers = {
   publishWorkflowVersion: (context): AgentRuntimeResult<'publishWorkflowVersion'> => {
     const { store } = context;
     const workflow = requireWorkflow(context, context.path.id);
-    const report = validateGraph(workflow.graph);
-    if (!report.valid) {
-      // One detail per issue, as the validation style renders violations: the step (or the graph) and what is wrong there.
-      const violations = report.issues.map((issue) => ({ at: 'graph', field: issue.step_id ?? 'graph', keyword: 'graph', documented: 'a valid workflow graph', received: issue.message }));
-      fail(422, 'The graph is not valid', { code: 'validation_failed', violations });
-    }
+    validateGraph(workflow.graph);
     const number = (workflow.latest_version ?? 0) + 1;
     const version: Schemas['WorkflowVersion'] = { id: store.environment.id('wfv'), workflow_id: workflow.id, version: number, graph: structuredClone(workflow.graph), run_setup: structuredClone(workflow.run_setup ?? {}), notes: context.body?.notes ?? null, published_at: store.environment.now() };
     Object.assign(workflow, { latest_version: number, status: 'published' });

@@ -97,7 +97,8 @@ export const handlers = {
     run.status = 'ABORTED';
     delete run.approvalToken;
     addEvent(store, run, { type: 'STATUS_CHANGED', status: 'ABORTED', text: 'Run aborted' });
-    return { status: 200, body: publicRun(run, true) };
+    // The documentation: 200 "Run successfully aborted", no content.
+    return { status: 200, body: undefined };
   },
 
   streamRun({ path, query, caller, store }) {

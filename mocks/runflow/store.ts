@@ -4,7 +4,7 @@ import type { WithQueryDefaults } from '../stateful/request.ts';
 import type { Handler } from '../stateful/types.ts';
 
 type Review = components['schemas']['Review'];
-type Event = components['schemas']['Event'];
+type Event = components['schemas']['FeedEvent'];
 type DashboardCard = components['schemas']['DashboardCard'];
 type DashboardTab = components['schemas']['DashboardTab'];
 

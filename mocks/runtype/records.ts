@@ -1,7 +1,7 @@
 import { crudResource } from './crud.ts';
 import type { RuntypeHandlers } from './store.ts';
 
-const records = crudResource('records', 'Record', 'rec');
+const records = crudResource('records', 'RecordItem', 'rec');
 
 /** Records: plain CRUD, the account's own only. */
 export const handlers = {

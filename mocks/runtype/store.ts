@@ -15,7 +15,7 @@ export interface RuntypeCollections {
   flows: Schemas['Flow'];
   agents: Schemas['Agent'];
   'agent-versions': Schemas['AgentVersion'];
-  records: Schemas['Record'];
+  records: Schemas['RecordItem'];
   products: Schemas['Product'];
   tools: Schemas['Tool'];
   secrets: Schemas['Secret'];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { createAgentRuntimeClient } from '../../client/agentruntime.ts';
 import { ApiError, unwrap } from '../../client/errors.ts';
-import { createRunflowClient, type RunflowError, type RunflowSchemas } from '../../client/runflow.ts';
+import { createRunflowClient, type RunflowError, type RunflowSchemas, type RunflowValidationError } from '../../client/runflow.ts';
 import { sendJson, startTestServer, type TestServer } from '../helpers/http-server.ts';
 
 const review: RunflowSchemas['Review'] = {
@@ -59,7 +59,8 @@ describe('errors: the API\'s own body, typed, or thrown by unwrap()', () => {
 
   it('without unwrap(), the same call returns the error body typed as the contract\'s', async () => {
     const { error } = await runflow().GET('/api/v1/runtime/v1/observability/reviews/{reviewId}', { params: { path: { reviewId: 'missing' } } });
-    expectTypeOf(error!).toEqualTypeOf<RunflowError>();
+    // A 400 is documented too (a malformed review id), with its message array.
+    expectTypeOf(error!).toEqualTypeOf<RunflowError | RunflowValidationError>();
     expect(error?.message).toBe('Review not found');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { createRunflowClient, type RunflowError, type RunflowSchemas } from '../../client/runflow.ts';
+import { createRunflowClient, type RunflowError, type RunflowSchemas, type RunflowValidationError } from '../../client/runflow.ts';
 import { sendJson, startTestServer, type TestServer } from '../helpers/http-server.ts';
 
 const review: RunflowSchemas['Review'] = {
@@ -53,7 +53,8 @@ describe('the Runflow client against a real HTTP server', () => {
     expect(data).toBeUndefined();
     expect(response.status).toBe(404);
     expect(error).toEqual({ statusCode: 404, message: 'Review not found', error: 'Not Found' });
-    expectTypeOf(error!).toEqualTypeOf<RunflowError>();
+    // A 400 is documented too (a malformed review id), with its message array.
+    expectTypeOf(error!).toEqualTypeOf<RunflowError | RunflowValidationError>();
   });
 
   it('returns the 400 body with its message array', async () => {
