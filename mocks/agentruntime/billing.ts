@@ -24,7 +24,8 @@ function billingOf(store: AgentRuntimeStore, tenant: string): BillingState {
 function changeBilling(context: CallerContext, refusal: (state: BillingState) => string | undefined, apply: (state: BillingState) => void): { status: 200; body: { ok: true; status: Schemas['BillingStatus'] } } {
   const state = billingOf(context.store, context.caller.tenant);
   const reason = refusal(state);
-  if (reason) fail(409, reason, { code: 'invalid_state_transition' });
+  // The documentation files billing refusals under 422 ("graph, bindings, billing").
+  if (reason) fail(422, reason, { code: 'invalid_state_transition' });
   apply(state);
   return { status: 200, body: { ok: true, status: state.status } };
 }

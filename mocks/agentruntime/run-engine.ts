@@ -16,6 +16,8 @@ export function transition(store: AgentRuntimeStore, stored: StoredRun, to: RunS
   recordEvent(store, stored, 'state_changed', null, { from, to });
 }
 
+const projectOf = (scope: string) => scope.slice(scope.indexOf('/') + 1);
+
 /**
  * Starts a run of a workflow: the mock executes steps in order at once until it
  * reaches a human task (the run then waits for it) or the end (completed).
@@ -25,7 +27,8 @@ export function startRun(store: AgentRuntimeStore, scope: string, workflow: Sche
   const now = store.environment.now();
   const payload = { ...(params.use_run_setup_defaults ? (workflow.run_setup?.trigger_payload ?? {}) : {}), ...(params.trigger_payload ?? {}) };
   const stored: StoredRun = {
-    run: { id: store.environment.id('run'), workflow_id: workflow.id, workflow_version: workflow.latest_version ?? null, status: 'queued', trigger_type, stop_mode: null, started_at: now, finished_at: null, created_at: now, updated_at: now },
+    // The scope is `<tenant>/<project>`: the project, so that the tenant-wide feed can tell runs apart.
+    run: { id: store.environment.id('run'), workflow_id: workflow.id, project_id: projectOf(scope), workflow_version: workflow.latest_version ?? null, status: 'queued', trigger_type, stop_mode: null, started_at: now, finished_at: null, created_at: now, updated_at: now },
     events: [],
     context: { run_id: '', input: payload, variables: {}, step_results: {} },
   };
@@ -39,7 +42,7 @@ export function startRun(store: AgentRuntimeStore, scope: string, workflow: Sche
     }
     recordEvent(store, stored, 'step_started', step.id, {});
     if (step.type === 'human_task') {
-      const task: Schemas['HumanTask'] = { id: store.environment.id('task'), run_id: stored.run.id, workflow_id: workflow.id, step_id: step.id, title: step.name, status: 'pending', created_at: store.environment.now() };
+      const task: Schemas['HumanTask'] = { id: store.environment.id('task'), run_id: stored.run.id, workflow_id: workflow.id, project_id: projectOf(scope), step_id: step.id, title: step.name, status: 'pending', created_at: store.environment.now() };
       put(store.tasks, store, scope, task.id, task);
       return put(store.runs, store, scope, stored.run.id, stored);
     }

@@ -3,7 +3,7 @@ import { fail } from '../stateful/problems.ts';
 import { findWorkflow, requireWorkflow } from './lookups.ts';
 import { cursorPage } from './paging.ts';
 import { recordEvent, requireRun, transition } from './run-engine.ts';
-import { type AgentRuntimeHandlers, type AgentRuntimeResult, inScope, listScope, projectScope } from './store.ts';
+import { type AgentRuntimeHandlers, type AgentRuntimeResult, inScope, listScope, listTenantWide, projectScope } from './store.ts';
 
 type Schemas = components['schemas'];
 
@@ -15,13 +15,13 @@ export const handlers = {
     return { status: 200, body: cursorPage(runs.map((stored) => stored.run), query) };
   },
   listRuns: ({ query, caller, store }): AgentRuntimeResult<'listRuns'> => {
-    const runs = listScope(store.runs, projectScope(caller), (stored) => !query.status || stored.run.status === query.status);
+    const runs = listTenantWide(store.runs, caller, (stored) => !query.status || stored.run.status === query.status);
     return { status: 200, body: cursorPage(runs.map((stored) => stored.run), query) };
   },
   listRunEvents: (context): AgentRuntimeResult<'listRunEvents'> => ({ status: 200, body: cursorPage(requireRun(context, context.path.id, context.path.runID).events, context.query) }),
   getRunContext: (context): AgentRuntimeResult<'getRunContext'> => ({ status: 200, body: requireRun(context, context.path.id, context.path.runID).context }),
   listPendingTasks: ({ query, caller, store }): AgentRuntimeResult<'listPendingTasks'> => {
-    const tasks = listScope(store.tasks, projectScope(caller), (task) => task.status === 'pending');
+    const tasks = listTenantWide(store.tasks, caller, (task) => task.status === 'pending');
     return { status: 200, body: cursorPage(tasks, query) };
   },
   listRunPendingTasks: (context): AgentRuntimeResult<'listRunPendingTasks'> => {

@@ -127,7 +127,21 @@ export function inScope<T>(map: Map<string, Scoped<T>>, scope: string, id: strin
 }
 
 export function listScope<T>(map: Map<string, Scoped<T>>, scope: string, filter: (value: T) => boolean = () => true): T[] {
-  return [...map.values()].filter((entry) => entry.scope === scope && filter(entry.value)).sort((a, b) => b.sequence - a.sequence).map((entry) => entry.value);
+  return listWhere(map, (entryScope) => entryScope === scope, filter);
+}
+
+/**
+ * The tenant-wide lists (the run feed, the task inbox): every project of the caller's
+ * tenant without X-Project-Id, one project with it.
+ */
+export function listTenantWide<T>(map: Map<string, Scoped<T>>, caller: AgentRuntimeCaller, filter: (value: T) => boolean = () => true): T[] {
+  if (caller.project !== undefined) return listScope(map, projectScope(caller), filter);
+  const tenantPrefix = `${caller.tenant}/`;
+  return listWhere(map, (entryScope) => entryScope.startsWith(tenantPrefix), filter);
+}
+
+function listWhere<T>(map: Map<string, Scoped<T>>, inScopeOf: (scope: string) => boolean, filter: (value: T) => boolean): T[] {
+  return [...map.values()].filter((entry) => inScopeOf(entry.scope) && filter(entry.value)).sort((a, b) => b.sequence - a.sequence).map((entry) => entry.value);
 }
 
 export interface AgentRuntimeFixture {

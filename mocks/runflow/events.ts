@@ -72,7 +72,9 @@ export const handlers = {
 
   getEventFeed({ query, caller, store }) {
     const agentId = query.agentId ?? caller.agentId;
-    const { limit, offset } = query;
+    // The documentation: "capped at 100". A larger limit is accepted and served as 100.
+    const limit = Math.min(query.limit, 100);
+    const { offset } = query;
     const found = store.events
       .filter((event) => event.tenant === caller.tenant && event.agentId === agentId)
       .filter((event) => !query.eventName || event.eventName === query.eventName)

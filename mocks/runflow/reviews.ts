@@ -88,7 +88,9 @@ export const handlers = {
   },
 
   listReviews({ query, caller, store }) {
-    const { limit, offset } = query;
+    // The documentation: "capped at 100". A larger limit is accepted and served as 100.
+    const limit = Math.min(query.limit, 100);
+    const { offset } = query;
     const found = tenantReviews(store, caller).filter((review) => matches(review, query)).sort(newestFirst);
     return { status: 200, body: { reviews: found.slice(offset, offset + limit).map(publicReview), total: found.length, limit, offset } };
   },
