@@ -112,6 +112,12 @@ export interface ConstraintRef {
   pointer: string[];
   /** The keyword on that node: maxLength, enum, required, minimum…; absent for the node as a whole. */
   keyword?: string;
+  /**
+   * Nodes the case passed through to reach it when `$ref`s moved the pointer
+   * away (the operation, the body schema, a parent property): a string
+   * x-designed on any of them makes the constraint designed too.
+   */
+  via?: string[][];
 }
 
 /** One request a case source wants sent, and what the contract says should come of it. */
