@@ -139,6 +139,8 @@ export interface TestCase {
   description: string;
   /** For an `invalid` case: the one constraint it breaks (drives severity). */
   violates?: ConstraintRef;
+  /** For a `valid` edge case: the constraint it sits on (a refusal of it is as designed as that constraint). */
+  exercises?: ConstraintRef;
   /** Stateful sequences: the step's role and the link that led to it. */
   step?: { sequence: string; role: 'create' | 'read' | 'list' | 'update' | 'delete' | 'other'; link?: string };
 }
