@@ -37,20 +37,29 @@ export function sharedFields(document: OpenApiDocument, requestSchema: unknown, 
   return Object.keys(request).filter((name) => response[name] !== undefined && !request[name]!.writeOnly && !request[name]!.readOnly && !response[name]!.writeOnly);
 }
 
-/** Free text: a string a server has no reason to refuse when it changes (no enum, format, pattern or const). */
+/** Free text: a string a server has no reason to refuse when it changes (no enum, format or const; a pattern is honoured). */
 export function isFreeText(schema: JsonObject): boolean {
   const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type;
-  return type === 'string' && schema.enum === undefined && schema.format === undefined && schema.pattern === undefined && schema.const === undefined;
+  return type === 'string' && schema.enum === undefined && schema.format === undefined && schema.const === undefined;
 }
 
-/** A free-text value made unique to this request, within the schema's length bounds. */
-export function freshText(schema: JsonObject, original: unknown, suffix: string): string {
+/** A value made unique to this request within the schema's length bounds and pattern; undefined when none fits. */
+export function freshText(schema: JsonObject, original: unknown, suffix: string): string | undefined {
   const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 200;
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const base = typeof original === 'string' ? original : 'written';
-  const text = `${base} ${suffix}`;
-  const cut = text.length > maxLength ? text.slice(text.length - maxLength) : text;
-  return cut.padEnd(minLength, 'x');
+  const plain = suffix.replace(/[^a-zA-Z0-9]/g, '').toLowerCase();
+  let pattern: RegExp | undefined;
+  try {
+    pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
+  } catch {
+    return undefined;
+  }
+  for (const text of [`${base} ${suffix}`, `${base}_${plain}`, `${base}-${plain}`, `${base}${plain}`, `${base}_${plain}`.toUpperCase()]) {
+    const cut = (text.length > maxLength ? text.slice(text.length - maxLength) : text).padEnd(minLength, 'x');
+    if (!pattern || pattern.test(cut)) return cut;
+  }
+  return undefined;
 }
 
 /**
@@ -65,7 +74,8 @@ export function freshenBody(document: OpenApiDocument, schema: unknown, body: un
   for (const [name, value] of Object.entries(fresh)) {
     const property = properties[name];
     if (!property || !isFreeText(property) || property.writeOnly || /(^id$|Id$|_id$|key$|Key$|url$|Url$|model|provider|^type$|kind|role)/.test(name)) continue;
-    fresh[name] = freshText(property, value, suffix);
+    const text = freshText(property, value, suffix);
+    if (text !== undefined) fresh[name] = text;
   }
   return fresh;
 }
