@@ -1,6 +1,7 @@
 import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
+import { documentsStatus } from './probe.ts';
 import { type Resource, resourceOf } from './support/contract-model.ts';
 import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
@@ -22,21 +23,48 @@ function replaced(headers: Record<string, string>, name: string, value: string):
   return { ...kept, [name]: value };
 }
 
+/** The refusal due to an outsider: 404 where the operation documents it (a 403 would confirm the resource exists), else any 4xx. */
+function refusedAsUnknown(operation: Operation, status: number): boolean {
+  return documentsStatus(operation, 404) ? status === 404 : status >= 400 && status < 500;
+}
+
+function expectedRefusal(operation: Operation): string {
+  return documentsStatus(operation, 404) ? '404' : 'a 4xx';
+}
+
 /** What one outsider (identity B, or A under another context header) sees of A's resource. */
 async function outsiderSees(context: CheckContext, resource: Resource, created: Exchange, outsider: string, identity: IdentityName, rawHeaders: Record<string, string> | undefined, issues: Issue[]): Promise<void> {
   const read = await readCreated(context, resource, created, identity, rawHeaders);
-  if (read?.response && succeeded(read)) {
-    issues.push({ message: `received ${read.response.status} from ${named(read)} as ${outsider} / documented the resource ${identity === 'b' ? 'another identity' : 'identity A in another context'} wrote as invisible (404)` });
+  const status = read?.response?.status;
+  // Under another context header a 403 is as good as a 404: the caller is not in that context at all.
+  if (read && status !== undefined && (identity === 'b' ? !refusedAsUnknown(read.operation, status) : status < 400 || status >= 500)) {
+    const expected = identity === 'b' ? expectedRefusal(read.operation) : 'a 4xx';
+    issues.push({ message: `received ${status} from ${named(read)} as ${outsider} / documented the resource ${identity === 'b' ? 'another identity' : 'identity A in another context'} wrote as invisible (${expected})` });
   }
   const key = keyOf(resource, created);
   const listed = key === undefined ? undefined : await findListed(context, resource, key, identity, rawHeaders);
   if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} as ${outsider} / documented only the caller's own items` });
 }
 
+/** Identity B's update and delete of A's resource are refused, and A's resource is untouched after them. */
+async function outsiderWrites(context: CheckContext, resource: Resource, created: Exchange, issues: Issue[]): Promise<void> {
+  for (const write of [resource.update, resource.remove]) {
+    const parts = write ? linkParts(context, resource.create, write.link, created) : undefined;
+    if (!write || !parts) continue;
+    const exchange = await context.send(write.operation, parts, 'b');
+    const status = exchange.response?.status;
+    if (status !== undefined && !refusedAsUnknown(write.operation, status)) {
+      issues.push({ message: `received ${status} from ${named(exchange)} as identity B / documented another identity's resource as out of reach (${expectedRefusal(write.operation)})` });
+    }
+  }
+  const stillThere = await readCreated(context, resource, created);
+  if (stillThere?.response && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response.status} from ${named(stillThere)} after identity B's writes / documented the resource untouched for its owner` });
+}
+
 export const isolation = defineCheck({
   name: 'isolation',
   description:
-    "What identity A creates is invisible to --auth-b: its read is refused and its list leaves it out, and B cannot delete it. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
+    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
   level: 'full',
   appliesTo(testCase, contract) {
     const resource = isExampleCase(testCase, 'isolation') ? resourceOf(contract, testCase.operation) : undefined;
@@ -52,13 +80,7 @@ export const isolation = defineCheck({
     const issues: Issue[] = [];
     if (context.hasIdentity('b')) {
       await outsiderSees(context, resource, created, 'identity B', 'b', undefined, issues);
-      const removal = resource.remove && !resource.remove.operation.definition['x-soft-delete'] ? linkParts(context, resource.create, resource.remove.link, created) : undefined;
-      if (removal) {
-        const deleted = await context.send(resource.remove!.operation, removal, 'b');
-        const stillThere = await readCreated(context, resource, created);
-        if (succeeded(deleted)) issues.push({ message: `received ${deleted.response!.status} from ${named(deleted)} as identity B / documented another identity's resource as out of reach (404)` });
-        else if (stillThere && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response?.status} reading the resource after identity B's refused delete / documented it untouched for its owner` });
-      }
+      await outsiderWrites(context, resource, created, issues);
     }
     for (const header of partitions) {
       const original = Object.entries(headersOfA!).find(([name]) => name.toLowerCase() === header)![1];
