@@ -6,12 +6,10 @@ import { deleteIsHard } from './reviews-delete-is-hard.ts';
 import { listFiltersAndSearch } from './reviews-list-filters-and-search.ts';
 import { listPageSize } from './reviews-list-page-size.ts';
 import { newReviewPending } from './reviews-new-review-pending.ts';
-import { patchAllowedFields } from './reviews-patch-allowed-fields.ts';
 import { resolveStamps } from './reviews-resolve-stamps.ts';
 import { secondReviewConflicts } from './reviews-second-review-conflicts.ts';
 import { shortCommentRejected } from './reviews-short-comment-rejected.ts';
 import { stats } from './reviews-stats.ts';
-import { tenantIsolation } from './reviews-tenant-isolation.ts';
 import { trainingExport } from './reviews-training-export.ts';
 
 export const runflowScenarios: Scenario[] = [
@@ -21,9 +19,7 @@ export const runflowScenarios: Scenario[] = [
   listFiltersAndSearch,
   listPageSize,
   resolveStamps,
-  patchAllowedFields,
   deleteIsHard,
-  tenantIsolation,
   stats,
   trainingExport,
   eventsFeedAndQuery,

@@ -1,5 +1,4 @@
 import type { Scenario } from '../../scenario.ts';
-import { accountsIsolated } from './accounts-isolated.ts';
 import { agentVersions } from './agents-versions.ts';
 import { conversationMessages } from './conversations-messages.ts';
 import { credentialsShownOnce } from './credentials-shown-once.ts';
@@ -7,4 +6,4 @@ import { cursorWalk } from './pagination-cursor-walk.ts';
 import { secretValueHidden } from './secrets-value-never-returned.ts';
 import { validationDetails } from './validation-error-details.ts';
 
-export const runtypeScenarios: Scenario[] = [cursorWalk, validationDetails, secretValueHidden, credentialsShownOnce, accountsIsolated, agentVersions, conversationMessages];
+export const runtypeScenarios: Scenario[] = [cursorWalk, validationDetails, secretValueHidden, credentialsShownOnce, agentVersions, conversationMessages];
