@@ -117,6 +117,12 @@ export class Session implements CheckContext {
     return { ...base, ...chosen };
   }
 
+  /** True when --auth (or another identity) sets this header: a request's own value for it never reaches the server. */
+  isIdentityHeader(name: string): boolean {
+    const lower = name.toLowerCase();
+    return [this.identities.a, this.identities.b, this.identities.readonly].some((headers) => Object.keys(headers ?? {}).some((header) => header.toLowerCase() === lower));
+  }
+
   hasIdentity(identity: IdentityName): boolean {
     return identity === 'a' || identity === 'none' || this.identities[identity] !== undefined;
   }

@@ -17,6 +17,12 @@ import type { Session } from '../session.ts';
 import type { ConstraintRef, TestCase } from '../types.ts';
 import { bodySchemaPointer, type LocatedParameter, locatedParameters, valueAt, withValueAt } from './pointers.ts';
 
+/**
+ * Opaque page tokens are only valid when the server issued them: no value of
+ * their schema is valid on its own, so neither edges nor generated values are sent.
+ */
+export const opaqueTokenName = /^(cursor|after|before|page_?token|next_?token|starting_after|ending_before)$/i;
+
 /** Query bounds are left alone: the documentation lets servers clamp them ("capped at 100"). */
 const clampedKeywords = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
@@ -55,6 +61,9 @@ class CaseBuilder {
   }
 
   parameterCases({ parameter, pointer }: LocatedParameter, baselineAccepted: boolean): void {
+    if (parameter.in === 'query' && opaqueTokenName.test(parameter.name)) return;
+    // The identity's own headers (a tenant, a project) are set by --auth and win over the request's.
+    if (parameter.in === 'header' && this.session.isIdentityHeader(parameter.name)) return;
     const schemaPointer = [...pointer, 'schema'];
     const schema = parameter.schema ?? {};
     const via = [pointer];
