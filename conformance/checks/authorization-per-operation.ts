@@ -3,6 +3,7 @@ import { resolveRef } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Contract, Issue } from '../types.ts';
 import { memo, operationPointer, operationsOf } from './support/contract-model.ts';
+import { documentsStatus } from './probe.ts';
 import { identityHeaders, isExampleCase, named } from './support/resources.ts';
 
 /**
@@ -77,6 +78,9 @@ export const authorizationPerOperation = defineCheck({
     const roles = rolesOf(context.contract);
     if (typeof needed !== 'string' || roles.length < 2 || !context.hasIdentity('readonly')) return issues;
     const lowest = roles[0]!;
+    // A higher x-min-role without a documented 403 is a gap in the contract itself: probing would only
+    // make "status code documented" report the contract's own inconsistency against a correct server.
+    if (roles.indexOf(needed) > 0 && !documentsStatus(operation, 403)) return issues;
     const exchange = await context.send(operation, context.validRequest(operation), 'readonly');
     const status = exchange.response?.status;
     if (status === undefined) return issues;

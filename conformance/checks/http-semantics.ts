@@ -1,6 +1,7 @@
 import { httpMethods, type JsonObject, resolveRef } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { Issue } from '../types.ts';
+import { documentsStatus } from './probe.ts';
 import { isExampleCase, named } from './support/resources.ts';
 
 /** A media type no contract documents for a JSON body, sent with the JSON text itself. */
@@ -14,13 +15,15 @@ function documentedMethods(document: { paths: Record<string, JsonObject> }, path
 export const httpSemantics = defineCheck({
   name: 'HTTP semantics',
   description:
-    'A 405 carries Allow, naming every method the path documents and not the one refused; a request body in a media type the operation does not document is refused (415 when documented, else a 4xx), not read as if it were JSON. Response Content-Types and empty bodies are judged by "content type documented".',
-  level: 'schema',
+    'A 405 carries Allow, naming every method the path documents and not the one refused; a request body in a media type the operation does not document is refused (415, or a 4xx where the contract documents a 4XX range), not read as if it were JSON. Response Content-Types and empty bodies are judged by "content type documented".',
+  // Full level: the schema-level reference server, Prism 5, answers 405 without Allow.
+  level: 'full',
   appliesTo(testCase, contract) {
     if (testCase.method !== undefined) return true;
     if (!isExampleCase(testCase, 'HTTP semantics') || testCase.parts.body === undefined) return false;
     const content = resolveRef<JsonObject>(contract.document, testCase.operation.definition.requestBody ?? {}).content as Record<string, unknown> | undefined;
-    return content !== undefined && !Object.keys(content).some((type) => type === '*/*' || type.startsWith('text/'));
+    // Only where the contract documents the refusal (415, or a 4XX range): elsewhere the answer, 415 or not, is undocumented.
+    return content !== undefined && !Object.keys(content).some((type) => type === '*/*' || type.startsWith('text/')) && (documentsStatus(testCase.operation, 415) || documentsStatus(testCase.operation, 499));
   },
   async judge(testCase, exchange, context) {
     const issues: Issue[] = [];

@@ -27,14 +27,16 @@ export function named(exchange: Exchange): string {
   return `${exchange.request.method} ${url.pathname}${url.search}`;
 }
 
+type HeaderSource = { headersFor?(identity: IdentityName, own?: Record<string, string>): Record<string, string> };
+
 /**
- * The headers an identity sends. The check context does not expose them, so
- * this reads them from the session behind it (the engine's own adapter does
- * the same); undefined when there is none.
+ * The headers an identity sends. The check interface does not name them; the
+ * engine's context is the session itself (or wraps one), which knows them.
+ * Undefined when neither does: the checks that need them then do less.
  */
 export function identityHeaders(context: CheckContext, identity: IdentityName): Record<string, string> | undefined {
-  const session = (context as { session?: { headersFor?(identity: IdentityName, own?: Record<string, string>): Record<string, string> } }).session;
-  return session?.headersFor?.(identity);
+  const source = (context as HeaderSource).headersFor ? (context as HeaderSource) : (context as { session?: HeaderSource }).session;
+  return source?.headersFor?.(identity);
 }
 
 /**
