@@ -99,11 +99,14 @@ class CaseBuilder {
    * In a query string or header every value is text, and one value is a valid
    * one-item array: only values no documented type can read are invalid there.
    * A wrong path id is refused as "not found" as much as "invalid": only
-   * malformed uuids and numbers are sent there.
+   * malformed uuids and numbers are sent there. An empty value reads as no
+   * value at all to many servers, so it is never the violation sent.
    */
   private parameterNegativeMeaningful(location: string, edge: Edge): boolean {
     if (location === 'path') return edge.keyword === 'format' || (edge.keyword === 'type' && typeof edge.value === 'string');
     if (clampedKeywords.has(edge.keyword) && location === 'query') return false;
+    // `?name=` and an empty header read as "not given" to many servers (and Prism): not a violation anyone can rely on.
+    if (edge.value === '') return false;
     if (edge.keyword === 'type') return typeof edge.value === 'string' || (typeof edge.value === 'number' && !Number.isInteger(edge.value));
     return true;
   }

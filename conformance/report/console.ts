@@ -16,7 +16,7 @@ export function consoleReport(result: RunResult, api: string, baseUrl: string, s
   for (const [index, finding] of shown.entries()) {
     const severity = finding.severity === 'warning' ? `warning${strict ? ' (fails: --strict)' : ''}` : 'error';
     lines.push(
-      `${index + 1}) ${finding.check} — ${finding.operationId} [${severity}${finding.source ? `, ${finding.source}` : ''}]`,
+      `${index + 1}) [${severity}${finding.source ? `, ${finding.source}` : ''}] ${finding.check} — ${finding.operationId}`,
       `   request:  ${finding.request}`,
       `   ${finding.message}`,
       ...(finding.curl ? [`   replay:   ${finding.curl}`] : []),
