@@ -47,8 +47,12 @@ function distinctValue(document: Parameters<typeof resolveRef>[0], schema: JsonO
   return schema.type === 'array' ? [value] : value;
 }
 
-/** A value to filter by: one that some items hold and others do not, when the list shows one. */
-function chooseValue(filter: Filter, items: Record<string, unknown>[]): unknown {
+/**
+ * A value to filter by: one that some items hold and others do not, when the
+ * list shows one; else, for an enum, a documented value no item holds, so that
+ * an ignored filter shows as items that do not match it.
+ */
+function chooseValue(filter: Filter, items: Record<string, unknown>[], documented: unknown[] | undefined): unknown {
   const values = items.map((item) => item[filter.field]).filter((value) => value !== undefined && value !== null);
   if (filter.kind !== 'equals') {
     const sorted = values.filter((value): value is string => typeof value === 'string').sort();
@@ -56,7 +60,17 @@ function chooseValue(filter: Filter, items: Record<string, unknown>[]): unknown 
   }
   const flat = values.flatMap((value) => (Array.isArray(value) ? value : [value])).filter((value) => typeof value !== 'object');
   const telling = flat.find((value) => items.some((item) => !satisfies(filter, item[filter.field], value)));
-  return telling ?? flat[0];
+  if (telling !== undefined) return telling;
+  const unheld = items.length > 0 ? documented?.find((value) => !items.some((item) => satisfies(filter, item[filter.field], value))) : undefined;
+  return unheld ?? flat[0];
+}
+
+/** The values a query parameter's schema enumerates (of its items, for an array parameter). */
+function enumOf(document: Parameters<typeof resolveRef>[0], list: Operation, name: string): unknown[] | undefined {
+  const parameter = list.parameters.find((candidate) => candidate.in === 'query' && candidate.name === name);
+  const schema = resolveRef<JsonObject>(document, parameter?.schema ?? {});
+  const own = schema.type === 'array' ? resolveRef<JsonObject>(document, schema.items ?? {}) : schema;
+  return Array.isArray(own.enum) ? own.enum : undefined;
 }
 
 export const listsHonourTheirFilters = defineCheck({
@@ -77,7 +91,7 @@ export const listsHonourTheirFilters = defineCheck({
     if (everything.failed) return [];
     const issues: Issue[] = [];
     for (const filter of filters) {
-      const value = chooseValue(filter, everything.items);
+      const value = chooseValue(filter, everything.items, enumOf(context.contract.document, list, filter.parameter));
       if (value === undefined) continue;
       const query = { [filter.parameter]: filter.many ? [value] : value };
       const filtered = await walkList(context, list, { query });

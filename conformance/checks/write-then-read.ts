@@ -64,7 +64,7 @@ export const writeThenRead = defineCheck({
     const parts = linkParts(context, resource.create, resource.update.link, created);
     if (!parts || parts.body === undefined) return issues;
     const update = resource.update.operation;
-    const fresh = freshenBody(document, requestSchema(document, update), parts.body, context.uniqueSuffix());
+    const fresh = freshenBody(document, requestSchema(document, update), parts.body, context.uniqueSuffix(), { addFreeText: true });
     let updated = await context.send(update, { ...parts, body: fresh });
     let sentUpdate = fresh;
     // A server may refuse a changed value for reasons of its own; the example update must still hold.
