@@ -47,20 +47,25 @@ export class ScenarioTest {
     };
   }
 
-  /** Requires a status; stops the scenario when it differs. Returns the parsed JSON body. */
-  status(exchange: Exchange, expected: number | number[], documented: string): any {
+  /**
+   * Requires a status; stops the scenario when it differs. Returns the parsed JSON body.
+   * `designed` (the reason) marks an expectation this contract chose where the product
+   * documentation is silent: its failure is a warning, an error only under --strict.
+   */
+  status(exchange: Exchange, expected: number | number[], documented: string, provenance: { designed?: string } = {}): any {
     const received = exchange.response?.status;
     const allowed = Array.isArray(expected) ? expected : [expected];
     const body = exchange.response?.text.slice(0, 200) ?? exchange.error ?? '';
-    this.that(exchange, received !== undefined && allowed.includes(received), `${received ?? 'no response'} ${body}`.trim(), `${allowed.join(' or ')}: ${documented}`);
+    this.that(exchange, received !== undefined && allowed.includes(received), `${received ?? 'no response'} ${body}`.trim(), `${allowed.join(' or ')}: ${documented}`, provenance);
     return exchange.response?.json;
   }
 
-  /** Requires a condition; stops the scenario when it does not hold. */
-  that(exchange: Exchange, holds: boolean, received: string, documented: string): void {
+  /** Requires a condition; stops the scenario when it does not hold (a warning when `designed`). */
+  that(exchange: Exchange, holds: boolean, received: string, documented: string, provenance: { designed?: string } = {}): void {
     if (holds) return;
     this.failed = true;
-    this.session.fail(this.title, exchange, `received ${received} / documented ${documented}`);
+    const designed = provenance.designed ? ` (designed: ${provenance.designed})` : '';
+    this.session.fail(this.title, exchange, `received ${received} / documented ${documented}${designed}`, provenance.designed ? { severity: 'warning' } : {});
     throw new ScenarioStop();
   }
 

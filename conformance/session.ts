@@ -1,8 +1,12 @@
 import { exampleRequest } from '../contract/examples.ts';
 import { findOperationIn, type JsonObject, type Operation } from '../contract/spec.ts';
-import { responseChecks } from './checks/response-checks.ts';
+import { exemption } from './checks/probe.ts';
+import { CoverageMap } from './coverage-map.ts';
 import { describeRequest, type RequestParts, send } from './http.ts';
-import type { Contract, Exchange, Finding, IdentityName, Level } from './types.ts';
+import { severityOf } from './provenance.ts';
+import { judgesEveryResponse, reportsItself } from './registry.ts';
+import { curlCommand } from './replay.ts';
+import type { CaseExchange, Check, CheckContext, ConstraintRef, Contract, Exchange, Finding, IdentityName, Issue, Level, Severity, TestCase } from './types.ts';
 
 export type Credentials = Record<string, string>;
 
@@ -14,7 +18,9 @@ export interface Identities {
 
 export interface Tally {
   passed: number;
+  /** Failures of either severity; `warnings` of them broke only designed constraints. */
   failed: number;
+  warnings: number;
   skipped: number;
   skipReasons: Set<string>;
 }
@@ -26,16 +32,33 @@ interface Created {
   identity: IdentityName;
 }
 
+export interface SessionOptions {
+  /** The registered checks the run judges with (the session knows none by name). */
+  checks?: Check[];
+  /** The run's seed: printed with every finding, and the source of its unique ids. */
+  seed?: number;
+}
+
+/** An issue a check raised about one exchange, with its severity resolved. */
+export interface JudgedIssue extends Issue {
+  check: string;
+  severity: Severity;
+}
+
 /**
  * One conformance run against one server: sends requests as the chosen
- * identity, judges every response with the response checks, and keeps the
- * tally, the findings, and what must be cleaned up.
+ * identity, judges each case with the checks that apply to it, and keeps the
+ * tally, the findings, the coverage, and what must be cleaned up.
  */
-export class Session {
+export class Session implements CheckContext {
   readonly findings: Finding[] = [];
+  readonly history: readonly CaseExchange[] = [];
+  readonly coverage = new CoverageMap();
+  readonly checks: Check[];
+  readonly seed: number | undefined;
   readonly tallies = new Map<string, Tally>();
-  /** Unique per run, so that resources created by two runs never collide. */
-  readonly runId = `conf${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  /** Unique per run, so that resources created by two runs never collide; fixed by the seed, so a seeded run repeats. */
+  readonly runId: string;
   private readonly created: Created[] = [];
   private suffixCounter = 0;
   private readonly credentialHeaders: Set<string>;
@@ -47,8 +70,12 @@ export class Session {
     readonly baseUrl: string,
     readonly identities: Identities,
     readonly level: Level,
+    options: SessionOptions = {},
   ) {
     this.credentialHeaders = credentialHeaderNames(contract);
+    this.checks = options.checks ?? [];
+    this.seed = options.seed;
+    this.runId = options.seed !== undefined ? `conf${options.seed.toString(36)}` : `conf${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   }
 
   /** A suffix no other request of this run (or of another run) uses. */
@@ -61,19 +88,20 @@ export class Session {
   }
 
   /** The contract's own valid request for an operation, with identity A's headers. */
-  validRequest(operation: Operation): RequestParts {
+  validRequest(operation: Operation | string): RequestParts {
+    if (typeof operation === 'string') operation = this.operation(operation);
     const example = exampleRequest(this.contract.document, operation);
     return { path: example.path, query: example.query, headers: example.header, ...(example.body !== undefined ? { body: example.body } : {}) };
   }
 
   /**
    * The answer to the contract's own valid request, sent once per operation and
-   * shared by the checks that judge it or measure against it.
+   * shared by the checks that judge it or measure against it (the runner judges it).
    */
   exampleExchange(operation: Operation): Promise<Exchange> {
     let exchange = this.exampleExchanges.get(operation.operationId);
     if (!exchange) {
-      exchange = this.call(operation, this.validRequest(operation));
+      exchange = this.transmit({ source: 'examples', operation, identity: 'a', parts: this.validRequest(operation), expect: 'valid', description: "the contract's example request" });
       this.exampleExchanges.set(operation.operationId, exchange);
     }
     return exchange;
@@ -89,28 +117,76 @@ export class Session {
     return { ...base, ...chosen };
   }
 
+  /** True when --auth (or another identity) sets this header: a request's own value for it never reaches the server. */
+  isIdentityHeader(name: string): boolean {
+    const lower = name.toLowerCase();
+    return [this.identities.a, this.identities.b, this.identities.readonly].some((headers) => Object.keys(headers ?? {}).some((header) => header.toLowerCase() === lower));
+  }
+
   hasIdentity(identity: IdentityName): boolean {
     return identity === 'a' || identity === 'none' || this.identities[identity] !== undefined;
   }
 
-  /** Sends a request and judges the response with every response check. */
+  /** Sends a request and judges the response with the response-level checks. */
   async call(operation: Operation | string, parts: RequestParts = {}, identity: IdentityName = 'a', method?: string): Promise<Exchange> {
     const resolved = typeof operation === 'string' ? this.operation(operation) : operation;
-    const headers = parts.rawHeaders ?? this.headersFor(identity, parts.headers);
-    this.requestCount++;
-    const exchange = await send(resolved, identity, this.baseUrl, { ...parts, headers }, method);
-    if (!exchange.response) {
-      this.fail('server reachable', exchange, `received no response (${exchange.error}) / documented an HTTP answer`);
-      return exchange;
-    }
-    if (method === undefined) {
-      for (const check of responseChecks) {
-        const messages = check.judge(exchange, this.contract);
-        if (messages.length === 0) this.pass(check.name);
-        for (const message of messages) this.fail(check.name, exchange, message);
-      }
+    const testCase: TestCase = { source: 'links', operation: resolved, identity, parts, expect: 'any', description: 'a follow-up request', ...(method ? { method } : {}) };
+    const exchange = await this.transmit(testCase);
+    if (exchange.response && method === undefined) {
+      await this.judge(testCase, exchange, this, this.checks.filter(judgesEveryResponse), true);
     }
     return exchange;
+  }
+
+  /** CheckContext: a follow-up request, judged by the response-level checks. */
+  send(operation: Operation | string, parts: RequestParts = {}, identity: IdentityName = 'a'): Promise<Exchange> {
+    return this.call(operation, parts, identity);
+  }
+
+  /**
+   * Sends one case and judges it with every check that applies. With `record`
+   * false (fuzzing, while a failure is shrunk) nothing is tallied: the issues
+   * are only returned.
+   */
+  async execute(testCase: TestCase, options: { context?: CheckContext; record?: boolean; exchange?: Exchange } = {}): Promise<{ exchange: Exchange; issues: JudgedIssue[] }> {
+    const exchange = options.exchange ?? (await this.transmit(testCase, options.record !== false));
+    if (!exchange.response) return { exchange, issues: [] };
+    const applicable = this.checks.filter((check) => (testCase.method === undefined || !judgesEveryResponse(check)) && check.appliesTo(testCase, this.contract));
+    const issues = await this.judge(testCase, exchange, options.context ?? this, applicable, options.record !== false);
+    return { exchange, issues };
+  }
+
+  private async transmit(testCase: TestCase, reportUnreachable = true): Promise<Exchange> {
+    const { parts, identity, operation } = testCase;
+    const headers = parts.rawHeaders ?? this.headersFor(identity, parts.headers);
+    this.requestCount++;
+    const exchange = await send(operation, identity, this.baseUrl, { ...parts, headers }, testCase.method);
+    this.coverage.record(operation, parts, exchange.response?.status);
+    if (!exchange.response && reportUnreachable) this.fail('server reachable', exchange, `received no response (${exchange.error}) / documented an HTTP answer`);
+    return exchange;
+  }
+
+  private async judge(testCase: TestCase, exchange: Exchange, context: CheckContext, checks: Check[], record: boolean): Promise<JudgedIssue[]> {
+    const all: JudgedIssue[] = [];
+    for (const check of checks) {
+      const exempt = exemption(testCase.operation, check.name);
+      if (exempt !== undefined) {
+        if (record) this.skip(check.name, `${testCase.operation.operationId}: ${exempt}`);
+        continue;
+      }
+      const issues = await check.judge(testCase, exchange, context);
+      if (reportsItself(check)) continue;
+      const judged = issues.map((issue) => ({ ...issue, check: check.name, severity: issue.severity ?? this.severityFor(testCase, exchange, issue.constraint ?? testCase.violates ?? testCase.exercises) }));
+      all.push(...judged);
+      if (!record) continue;
+      if (judged.length === 0) this.pass(check.name);
+      for (const issue of judged) this.fail(check.name, exchange, issue.message, { severity: issue.severity, source: testCase.source });
+    }
+    return all;
+  }
+
+  private severityFor(testCase: TestCase, exchange: Exchange, constraint: ConstraintRef | undefined): Severity {
+    return severityOf(this.contract.document, testCase.operation, constraint, exchange.response?.status).severity;
   }
 
   /** Records the outcome of one expectation of a probe check or scenario. */
@@ -124,9 +200,21 @@ export class Session {
     this.tally(check).passed++;
   }
 
-  fail(check: string, exchange: Exchange, message: string): void {
-    this.tally(check).failed++;
-    this.findings.push({ check, operationId: exchange.operation.operationId, request: describeRequest(exchange.request), message });
+  fail(check: string, exchange: Exchange, message: string, details: { severity?: Severity; source?: TestCase['source'] } = {}): void {
+    const severity = details.severity ?? severityOf(this.contract.document, exchange.operation, undefined, exchange.response?.status).severity;
+    const tally = this.tally(check);
+    tally.failed++;
+    if (severity === 'warning') tally.warnings++;
+    this.findings.push({
+      check,
+      operationId: exchange.operation.operationId,
+      request: describeRequest(exchange.request),
+      message,
+      severity,
+      ...(details.source ? { source: details.source } : {}),
+      ...(this.seed !== undefined ? { seed: this.seed } : {}),
+      curl: curlCommand(exchange.request),
+    });
   }
 
   skip(check: string, reason: string): void {
@@ -138,7 +226,7 @@ export class Session {
   tally(check: string): Tally {
     let tally = this.tallies.get(check);
     if (!tally) {
-      tally = { passed: 0, failed: 0, skipped: 0, skipReasons: new Set() };
+      tally = { passed: 0, failed: 0, warnings: 0, skipped: 0, skipReasons: new Set() };
       this.tallies.set(check, tally);
     }
     return tally;

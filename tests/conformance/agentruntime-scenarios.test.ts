@@ -34,15 +34,15 @@ const breakages: Record<string, Break> = {
   [title('A personal access token')]: () => brokenMock('agentruntime', { revealPat: (context: any) => unlessRefused(() => handlers.revealPat!(context), 409, () => { const entry = context.store.pats.get(context.path.id).value; return { status: 200, body: { ...entry.pat, token: entry.token } }; }) }),
   [title("A connection's credentials")]: () => brokenMock('agentruntime', { getConnectionCredentials: async (context: any) => { const result = await handlers.getConnectionCredentials!(context); const secrets = context.store.credentials.get(context.path.id) ?? {}; result.body.fields = Object.entries(secrets).map(([name, value]) => ({ name, hint: value })); return result; } }),
   [title('Analytics take')]: () => brokenMock('agentruntime', { getRunsCount: (context: any) => handlers.getRunsCount!({ ...context, query: { window: context.query.window } }) }),
-  [title('A viewer reads')]: () => {
+  [title('A PAT used with')]: () => {
     const mock = createMock('agentruntime');
     return (request) => {
+      // The tenant header is read from the PAT alone: another tenant's id is let through.
       const headers = new Headers(request.headers);
-      headers.set('authorization', (headers.get('authorization') ?? '').replace('pat_viewer_', 'pat_admin_'));
+      headers.set('x-tenant-id', /pat_[a-z]+_([a-z0-9-]+)_/.exec(headers.get('authorization') ?? '')?.[1] ?? '');
       return mock.handle(new Request(request, { headers }));
     };
   },
-  [title("Another tenant's workflow")]: () => brokenMock('agentruntime', { getWorkflow: (context: any) => handlers.getWorkflow!({ ...context, caller: { ...context.caller, tenant: 'acme' } }) }),
 };
 
 describe('every AgentRuntime scenario', () => {

@@ -46,6 +46,28 @@ describe('the conformance CLI', () => {
     expect(badApi.status).toBe(2);
   });
 
+  it('refuses bad --phases, --seed and --max-examples with the reason', async () => {
+    const base = ['--api', 'runflow', '--base-url', 'http://127.0.0.1:9', '--auth', 'x-api-key: rf_cli'];
+    const phases = await conformance([...base, '--phases', 'examples,chaos']);
+    expect(phases.status).toBe(2);
+    expect(phases.stderr).toContain('--phases: expected a comma-separated list of examples, coverage, fuzz, stateful, received "examples,chaos"');
+    const seed = await conformance([...base, '--seed', 'abc']);
+    expect(seed.stderr).toContain('--seed: expected a whole number of at least 0, received "abc"');
+    const examples = await conformance([...base, '--max-examples', '0']);
+    expect(examples.stderr).toContain('--max-examples: expected a whole number of at least 1, received "0"');
+  });
+
+  it('prints the seed it was given and runs only the phases asked for', async () => {
+    server.use(createMock('runflow').handle);
+    const result = await conformance(['--api', 'runflow', '--base-url', server.url, '--auth', 'x-api-key: rf_cli', '--level', 'schema', '--phases', 'examples', '--seed', '77', '--report-json', join(reports, 'phases.json')]);
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toContain('seed 77, phases examples');
+    expect(result.stdout).toContain('seed 77 (replay the run with --seed 77)');
+    const report = JSON.parse(readFileSync(join(reports, 'phases.json'), 'utf8'));
+    expect(report.seed).toBe(77);
+    expect(report.phases.map((phase: { phase: string }) => phase.phase)).toEqual(['examples']);
+  });
+
   it('exits 0 against the mock and writes JSON and JUnit reports', async () => {
     server.use(createMock('runflow').handle);
     const result = await conformance(['--api', 'runflow', '--base-url', server.url, '--auth', 'x-api-key: rf_cli', '--level', 'schema', '--report-json', join(reports, 'ok.json'), '--report-junit', join(reports, 'ok.xml')]);

@@ -15,24 +15,16 @@ const breakages: Record<string, Break> = {
     brokenMock('intent-runs', { createRun: (context: any) => { context.store.runByRepeatKey.clear(); return handlers.createRun!(context); } }),
   'An outputSchema that is not a JSON Schema draft-7 document is refused with 400': () =>
     brokenMock('intent-runs', { createRun: (context: any) => handlers.createRun!({ ...context, body: { ...context.body, outputSchema: undefined } }) }),
-  'The run list pages with page and pageSize (default 1 and 10), every run once, and refuses pageSize over 100': () =>
+  'The run list answers page 1 by default, echoes page and pageSize, and refuses pageSize over 100 and page 0': () =>
     brokenMock('intent-runs', { listRuns: (context: any) => handlers.listRuns!({ ...context, query: { ...context.query, page: 1 } }) }),
   'The run list filters by status, userId and repeated customerIntegrationIds, and includes events only on request': () =>
     brokenMock('intent-runs', { listRuns: (context: any) => handlers.listRuns!({ ...context, query: { ...context.query, customerIntegrationIds: context.query.customerIntegrationIds?.slice(0, 1) } }) }),
-  'An unknown run is 404; aborting a running run makes it ABORTED, and aborting it again is refused with 409': () =>
-    brokenMock('intent-runs', { abortRun: (context: any) => { const run = context.store.runs.get(context.path.runId); if (run) run.status = 'RUNNING'; return handlers.abortRun!(context); } }),
+  'An unknown run is 404; aborting a running run answers 200 with no content and makes it ABORTED, and aborting it again is refused with 409': () =>
+    brokenMock('intent-runs', { abortRun: async (context: any) => { await handlers.abortRun!(context); return { status: 200, body: { runId: context.path.runId, status: 'ABORTED' } }; } }),
   'A run that needs approval waits for it, and its approval token moves it to RUNNING once': () =>
     brokenMock('intent-runs', { approveRun: () => ({ status: 204, body: undefined }) }),
   'The run stream is text/event-stream of typed JSON events, with tool calls only when includeToolCalls is true': () =>
     brokenMock('intent-runs', { streamRun: (context: any) => handlers.streamRun!({ ...context, query: { includeToolCalls: 'true' } }) }),
-  "Another account's run is 404 and never listed": () => {
-    const mock = createMock('intent-runs');
-    return (request) => {
-      const headers = new Headers(request.headers);
-      headers.set('x-api-key', 'ir_scn_a');
-      return mock.handle(new Request(request, { headers }));
-    };
-  },
 };
 
 describe('every intent-runs scenario', () => {

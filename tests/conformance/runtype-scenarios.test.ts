@@ -21,8 +21,6 @@ const breakages: Record<string, Break> = {
     brokenMock('runtype', { getSecret: async (context: any) => { const result = await handlers.getSecret!(context); const item = context.store.collections.secrets.get(context.path.id); return { ...result, body: { ...result.body, value: item?.hidden.value } }; } }),
   "An API key's and a client token's value is returned once, on create, and never by reads": () =>
     brokenMock('runtype', { createApiKey: async (context: any) => { const result = await handlers.createApiKey!(context); const item = context.store.collections['api-keys'].get(result.body.id); item.fields.last4 = result.body.key; return result; } }),
-  "Another account's resources are 404 and never listed": () =>
-    brokenMock('runtype', { getTool: (context: any) => handlers.getTool!({ ...context, caller: { account: 'rt_scn_a' } }) }),
   "Publishing an agent's versions numbers them 1, 2, … and lists them newest first": () =>
     brokenMock('runtype', { publishAgentVersion: async (context: any) => { const result = await handlers.publishAgentVersion!(context); if (result.body?.version) result.body.version = 1; return result; } }),
   'A conversation keeps its messages in order, oldest first, and a deleted conversation is gone': () =>

@@ -1,7 +1,6 @@
 import type { Scenario } from '../../scenario.ts';
 import { analyticsWindow } from './analytics-window.ts';
 import { connectionSecretsHidden } from './connections-secrets-hidden.ts';
-import { rolesEnforced } from './cross-roles-enforced.ts';
 import { tenantsIsolated } from './cross-tenant-isolation.ts';
 import { signedIngress } from './inbound-webhooks-signed-ingress.ts';
 import { patRevealOnce } from './pats-reveal-once.ts';
@@ -9,4 +8,4 @@ import { runControl } from './run-control-pause-resume-stop.ts';
 import { humanApproval } from './runs-human-approval.ts';
 import { workflowLifecycle } from './workflows-lifecycle.ts';
 
-export const agentRuntimeScenarios: Scenario[] = [workflowLifecycle, runControl, humanApproval, signedIngress, patRevealOnce, connectionSecretsHidden, analyticsWindow, rolesEnforced, tenantsIsolated];
+export const agentRuntimeScenarios: Scenario[] = [workflowLifecycle, runControl, humanApproval, signedIngress, patRevealOnce, connectionSecretsHidden, analyticsWindow, tenantsIsolated];

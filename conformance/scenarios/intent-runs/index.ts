@@ -1,5 +1,4 @@
 import type { Scenario } from '../../scenario.ts';
-import { accountIsolation } from './cross-account-isolation.ts';
 import { approval } from './runs-approval.ts';
 import { createAndRepeat } from './runs-create-and-repeat.ts';
 import { getAndAbort } from './runs-get-and-abort.ts';
@@ -8,4 +7,4 @@ import { listPages } from './runs-list-pages.ts';
 import { outputSchemaDraft7 } from './runs-output-schema-draft7.ts';
 import { sseStream } from './runs-sse-stream.ts';
 
-export const intentRunsScenarios: Scenario[] = [createAndRepeat, outputSchemaDraft7, listPages, listFilters, getAndAbort, approval, sseStream, accountIsolation];
+export const intentRunsScenarios: Scenario[] = [createAndRepeat, outputSchemaDraft7, listPages, listFilters, getAndAbort, approval, sseStream];

@@ -1,5 +1,4 @@
 import type { Scenario } from '../../scenario.ts';
-import { tenantIsolation } from './cross-tenant-isolation.ts';
 import { cardUpsert } from './dashboards-card-upsert.ts';
 import { tabUpsert } from './dashboards-tab-upsert.ts';
 import { eventsFeedAndQuery } from './events-feed-and-query.ts';
@@ -7,7 +6,6 @@ import { deleteIsHard } from './reviews-delete-is-hard.ts';
 import { listFiltersAndSearch } from './reviews-list-filters-and-search.ts';
 import { listPageSize } from './reviews-list-page-size.ts';
 import { newReviewPending } from './reviews-new-review-pending.ts';
-import { patchAllowedFields } from './reviews-patch-allowed-fields.ts';
 import { resolveStamps } from './reviews-resolve-stamps.ts';
 import { secondReviewConflicts } from './reviews-second-review-conflicts.ts';
 import { shortCommentRejected } from './reviews-short-comment-rejected.ts';
@@ -21,9 +19,7 @@ export const runflowScenarios: Scenario[] = [
   listFiltersAndSearch,
   listPageSize,
   resolveStamps,
-  patchAllowedFields,
   deleteIsHard,
-  tenantIsolation,
   stats,
   trainingExport,
   eventsFeedAndQuery,

@@ -1,7 +1,8 @@
 import type { Scenario } from '../../scenario.ts';
 
+// The default of 50 and walking the pages are the generic check "pages are consistent".
 export const listPageSize: Scenario = {
-  title: 'The review list returns at most 50 reviews by default and never more than 100',
+  title: 'The review list returns 100 reviews for limit=100 and never more than 100',
   async run(test) {
     const agentId = test.unique('agent');
     const ids: string[] = [];
@@ -10,9 +11,6 @@ export const listPageSize: Scenario = {
       const created = test.status(await test.call('createReview', { ...base, body: { ...(base.body as object), agentId } }), 201, 'the review is created');
       ids.push(created.id);
     }
-    const firstPage = await test.call('listReviews', { query: { agentId } });
-    const page = test.status(firstPage, 200, 'the list answers');
-    test.that(firstPage, page?.reviews?.length === 50, `${page?.reviews?.length} reviews`, '50 reviews: the default limit');
     const largest = await test.call('listReviews', { query: { agentId, limit: 100 } });
     const large = test.status(largest, 200, 'limit=100 is allowed');
     test.that(largest, large?.reviews?.length === 100, `${large?.reviews?.length} reviews`, '100 reviews: the cap');

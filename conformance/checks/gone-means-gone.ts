@@ -1,0 +1,54 @@
+import { defineCheck } from '../registry.ts';
+import type { Issue } from '../types.ts';
+import { resourceOf } from './support/contract-model.ts';
+import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
+import { show } from './support/values.ts';
+
+/** Reads after the delete: a cache that serves the old copy once or twice is caught by the repeat. */
+const readsAfterDelete = 2;
+
+export const goneMeansGone = defineCheck({
+  name: 'gone means gone',
+  description:
+    'A resource deleted through its documented DELETE link stays unreadable (404, read again to catch a cached copy, with the ETag of a read made before the delete when there was one) and unlisted. Deletes the contract marks `x-soft-delete: true` (archive, abort) are exempt.',
+  level: 'full',
+  appliesTo(testCase, contract) {
+    const resource = isExampleCase(testCase, 'gone means gone') ? resourceOf(contract, testCase.operation) : undefined;
+    return resource?.remove !== undefined && !resource.remove.operation.definition['x-soft-delete'] && (resource.read !== undefined || resource.list !== undefined);
+  },
+  async judge(testCase, _exchange, context) {
+    const resource = resourceOf(context.contract, testCase.operation)!;
+    const created = await createResource(context, resource);
+    if (!succeeded(created)) return [];
+    const removal = linkParts(context, resource.create, resource.remove!.link, created);
+    if (!removal) return [];
+    const key = keyOf(resource, created);
+    // Read and list first, so that a server that caches what it served has something to serve stale.
+    const before = await readCreated(context, resource, created);
+    if (key !== undefined) await findListed(context, resource, key);
+    const deleted = await context.send(resource.remove!.operation, removal);
+    const issues: Issue[] = [];
+    if (!succeeded(deleted)) {
+      issues.push({ message: `received ${deleted.response?.status ?? 'no response'} from ${named(deleted)} / documented a 2xx delete of the resource just created` });
+      return issues;
+    }
+    context.forget(resource.remove!.operation, removal.path ?? {});
+    const etag = before?.response?.headers.get('etag');
+    for (let attempt = 1; attempt <= readsAfterDelete && resource.read; attempt++) {
+      const conditional = attempt === readsAfterDelete && etag ? { 'If-None-Match': etag } : undefined;
+      const parts = linkParts(context, resource.create, resource.read.link, created);
+      if (!parts) break;
+      const read = await context.send(resource.read.operation, conditional ? { ...parts, headers: { ...parts.headers, ...conditional } } : parts);
+      const status = read.response?.status;
+      if (status !== undefined && status !== 404 && status !== 410) {
+        issues.push({ message: `received ${status} from ${named(read)}${conditional ? ` with If-None-Match ${etag}` : ''}, read ${attempt === 1 ? 'once' : 'again'} after the delete / documented 404: a deleted resource stays gone` });
+        break;
+      }
+    }
+    if (key !== undefined) {
+      const listed = await findListed(context, resource, key);
+      if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} after ${named(deleted)} / documented a deleted resource as unlisted` });
+    }
+    return issues;
+  },
+});

@@ -1,0 +1,97 @@
+import type { JsonObject, Operation } from '../../contract/spec.ts';
+import { defineCheck } from '../registry.ts';
+import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
+import { documentsStatus } from './probe.ts';
+import { type Resource, resourceOf } from './support/contract-model.ts';
+import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
+import { show } from './support/values.ts';
+
+/**
+ * Header parameters that partition data (X-Project-Id, X-Tenant-Id…): headers
+ * the create, its read and its list all take, that identity A sends with a
+ * value, and that are not credentials or protocol headers.
+ */
+function contextHeaders(context: CheckContext, resource: Resource, headers: Record<string, string>): string[] {
+  const takes = (operation: Operation | undefined) => new Set((operation?.parameters ?? []).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name.toLowerCase()));
+  const consumers = [resource.create, resource.read?.operation, resource.list].filter((operation): operation is Operation => operation !== undefined);
+  const shared = [...takes(resource.create)].filter((name) => consumers.every((operation) => takes(operation).has(name)));
+  return shared.filter((name) => Object.keys(headers).some((header) => header.toLowerCase() === name) && !/^(authorization|cookie|content-type|accept|upgrade|connection|sec-)/.test(name));
+}
+
+function replaced(headers: Record<string, string>, name: string, value: string): Record<string, string> {
+  const kept = Object.fromEntries(Object.entries(headers).filter(([header]) => header.toLowerCase() !== name));
+  return { ...kept, [name]: value };
+}
+
+/** The refusal due to an outsider: 404 where the operation documents it (a 403 would confirm the resource exists), else any 4xx. */
+function refusedAsUnknown(operation: Operation, status: number): boolean {
+  return documentsStatus(operation, 404) ? status === 404 : status >= 400 && status < 500;
+}
+
+function expectedRefusal(operation: Operation): string {
+  return documentsStatus(operation, 404) ? '404' : 'a 4xx';
+}
+
+/** What one outsider (identity B, or A under another context header) sees of A's resource. */
+async function outsiderSees(context: CheckContext, resource: Resource, created: Exchange, outsider: string, identity: IdentityName, rawHeaders: Record<string, string> | undefined, issues: Issue[]): Promise<void> {
+  const read = await readCreated(context, resource, created, identity, rawHeaders);
+  const status = read?.response?.status;
+  // Under another context header a 403 is as good as a 404: the caller is not in that context at all.
+  if (read && status !== undefined && (identity === 'b' ? !refusedAsUnknown(read.operation, status) : status < 400 || status >= 500)) {
+    const expected = identity === 'b' ? expectedRefusal(read.operation) : 'a 4xx';
+    issues.push({ message: `received ${status} from ${named(read)} as ${outsider} / documented the resource ${identity === 'b' ? 'another identity' : 'identity A in another context'} wrote as invisible (${expected})` });
+  }
+  const key = keyOf(resource, created);
+  const listed = key === undefined ? undefined : await findListed(context, resource, key, identity, rawHeaders);
+  if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} as ${outsider} / documented only the caller's own items` });
+}
+
+/** Identity B's update and delete of A's resource are refused, and A's resource is untouched after them. */
+async function outsiderWrites(context: CheckContext, resource: Resource, created: Exchange, issues: Issue[]): Promise<void> {
+  for (const write of [resource.update, resource.remove]) {
+    const parts = write ? linkParts(context, resource.create, write.link, created) : undefined;
+    if (!write || !parts) continue;
+    const exchange = await context.send(write.operation, parts, 'b');
+    const status = exchange.response?.status;
+    if (status !== undefined && !refusedAsUnknown(write.operation, status)) {
+      issues.push({ message: `received ${status} from ${named(exchange)} as identity B / documented another identity's resource as out of reach (${expectedRefusal(write.operation)})` });
+    }
+  }
+  const stillThere = await readCreated(context, resource, created);
+  if (stillThere?.response && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response.status} from ${named(stillThere)} after identity B's writes / documented the resource untouched for its owner` });
+}
+
+export const isolation = defineCheck({
+  name: 'isolation',
+  description:
+    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
+  level: 'full',
+  appliesTo(testCase, contract) {
+    const resource = isExampleCase(testCase, 'isolation') ? resourceOf(contract, testCase.operation) : undefined;
+    return resource !== undefined && (resource.read !== undefined || resource.list !== undefined);
+  },
+  async judge(testCase, _exchange, context) {
+    const resource = resourceOf(context.contract, testCase.operation)!;
+    const headersOfA = identityHeaders(context, 'a');
+    const partitions = headersOfA ? contextHeaders(context, resource, headersOfA) : [];
+    if (!context.hasIdentity('b') && partitions.length === 0) return [];
+    const created = await createResource(context, resource);
+    if (!succeeded(created)) return [];
+    const issues: Issue[] = [];
+    if (context.hasIdentity('b')) {
+      await outsiderSees(context, resource, created, 'identity B', 'b', undefined, issues);
+      await outsiderWrites(context, resource, created, issues);
+    }
+    for (const header of partitions) {
+      const original = Object.entries(headersOfA!).find(([name]) => name.toLowerCase() === header)![1];
+      const other = `${original}-other-${context.uniqueSuffix()}`.slice(0, maxLengthOf(resource.create, header));
+      await outsiderSees(context, resource, created, `identity A with ${header}: ${other}`, 'a', replaced(headersOfA!, header, other), issues);
+    }
+    return issues;
+  },
+});
+
+function maxLengthOf(operation: Operation, header: string): number {
+  const schema = operation.parameters.find((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === header)?.schema as JsonObject | undefined;
+  return typeof schema?.maxLength === 'number' ? schema.maxLength : 200;
+}

@@ -1,0 +1,194 @@
+import { collectOperations, findOperationIn, type JsonObject, type OpenApiDocument, type Operation, refSegments, resolveRef } from '../../../contract/spec.ts';
+import type { Contract } from '../../types.ts';
+
+/**
+ * What the behaviour checks read from a contract: which operation creates,
+ * reads, lists and deletes a resource, where a list keeps its items, which
+ * query parameters filter and page. Everything is derived from the contract's
+ * shapes, links and parameter names; no API is named here.
+ */
+
+const cache = new WeakMap<OpenApiDocument, Map<string, unknown>>();
+
+/** Memoises a derivation per contract document. */
+export function memo<T>(document: OpenApiDocument, key: string, derive: () => T): T {
+  let entries = cache.get(document);
+  if (!entries) cache.set(document, (entries = new Map()));
+  if (!entries.has(key)) entries.set(key, derive());
+  return entries.get(key) as T;
+}
+
+export function operationsOf(contract: Contract): Operation[] {
+  return memo(contract.document, 'operations', () =>
+    // The canonical objects, so that identity comparisons elsewhere (cleanup) hold.
+    collectOperations(contract.api, contract.document).map((operation) => findOperationIn(contract.api, contract.document, operation.operationId)),
+  );
+}
+
+/** The schema of an operation's first 2xx JSON response, with the status it is documented under. */
+export function successSchema(document: OpenApiDocument, operation: Operation): { status: string; raw: unknown; schema: JsonObject } | undefined {
+  const responses = (operation.definition.responses ?? {}) as Record<string, unknown>;
+  for (const [status, rawResponse] of Object.entries(responses)) {
+    if (!status.startsWith('2')) continue;
+    const content = resolveRef<JsonObject>(document, rawResponse).content as Record<string, JsonObject> | undefined;
+    const media = Object.entries(content ?? {}).find(([type]) => type.includes('json'))?.[1];
+    if (!media?.schema) return undefined;
+    return { status, raw: media.schema, schema: resolveRef<JsonObject>(document, media.schema) };
+  }
+  return undefined;
+}
+
+/** The JSON request body schema of an operation, resolved. */
+export function requestSchema(document: OpenApiDocument, operation: Operation): JsonObject | undefined {
+  if (!operation.definition.requestBody) return undefined;
+  const content = resolveRef<JsonObject>(document, operation.definition.requestBody).content as Record<string, JsonObject> | undefined;
+  const media = Object.entries(content ?? {}).find(([type]) => type.includes('json'))?.[1];
+  return media?.schema ? resolveRef<JsonObject>(document, media.schema) : undefined;
+}
+
+/** The properties of an object schema, allOf parts merged, each resolved. */
+export function propertiesOf(document: OpenApiDocument, rawSchema: unknown): Record<string, JsonObject> {
+  const schema = resolveRef<JsonObject>(document, rawSchema ?? {});
+  const properties: Record<string, JsonObject> = {};
+  for (const part of (schema.allOf as unknown[] | undefined) ?? []) Object.assign(properties, propertiesOf(document, part));
+  for (const [name, raw] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) properties[name] = resolveRef<JsonObject>(document, raw);
+  return properties;
+}
+
+/** A ref's name, for telling two schemas apart: `#/components/schemas/Review` → Review. */
+function refName(raw: unknown): string | undefined {
+  const ref = (raw as JsonObject | undefined)?.$ref;
+  return typeof ref === 'string' ? refSegments(ref).join('/') : undefined;
+}
+
+/** Where a list response keeps its items: the body itself, or one top-level array of objects. */
+export interface ItemList {
+  /** The property holding the items; undefined when the body is the array. */
+  property?: string;
+  /** The items' schema as written (a $ref when the contract names it). */
+  rawItem: unknown;
+  item: JsonObject;
+}
+
+export function itemListOf(document: OpenApiDocument, operation: Operation): ItemList | undefined {
+  // A GET that ends in a path parameter reads one resource, whatever arrays it holds.
+  if (operation.method !== 'get' || operation.path.endsWith('}')) return undefined;
+  const success = successSchema(document, operation);
+  if (!success) return undefined;
+  if (success.schema.type === 'array' && success.schema.items) {
+    return { rawItem: success.schema.items, item: resolveRef<JsonObject>(document, success.schema.items) };
+  }
+  const arrays = Object.entries(propertiesOf(document, success.raw)).filter(([, property]) => {
+    if (property.type !== 'array' || !property.items) return false;
+    const item = resolveRef<JsonObject>(document, property.items);
+    return item.type === 'object' || item.properties !== undefined || item.allOf !== undefined;
+  });
+  // A body with two arrays of records is a report, not a list.
+  if (arrays.length !== 1) return undefined;
+  const [property, schema] = arrays[0]!;
+  return { property, rawItem: schema.items, item: resolveRef<JsonObject>(document, schema.items) };
+}
+
+/** The items of a list response body, or undefined when the body does not have the documented shape. */
+export function itemsIn(list: ItemList, body: unknown): Record<string, unknown>[] | undefined {
+  const value = list.property === undefined ? body : (body as Record<string, unknown> | undefined)?.[list.property];
+  return Array.isArray(value) ? (value.filter((item) => item !== null && typeof item === 'object') as Record<string, unknown>[]) : undefined;
+}
+
+/** The documented links of an operation's first 2xx response, resolved. */
+export function linksOf(document: OpenApiDocument, operation: Operation): Record<string, JsonObject> {
+  const responses = (operation.definition.responses ?? {}) as Record<string, unknown>;
+  for (const [status, raw] of Object.entries(responses)) {
+    if (!status.startsWith('2')) continue;
+    const links = resolveRef<JsonObject>(document, raw).links as Record<string, unknown> | undefined;
+    if (links) return Object.fromEntries(Object.entries(links).map(([name, link]) => [name, resolveRef<JsonObject>(document, link)]));
+  }
+  return {};
+}
+
+/** A resource the contract lets a run create and then find again. */
+export interface Resource {
+  create: Operation;
+  /** Link names and targets that name the created resource by a value of the create response. */
+  read?: { link: string; operation: Operation };
+  update?: { link: string; operation: Operation };
+  remove?: { link: string; operation: Operation };
+  /** The GET that lists resources of this kind (same item schema), when one can be told apart. */
+  list?: Operation;
+  /** The response field that identifies the resource (`id`, `runId`…), from the links. */
+  key: string;
+}
+
+function namesCreated(link: JsonObject): string | undefined {
+  for (const expression of Object.values((link.parameters ?? {}) as Record<string, unknown>)) {
+    const match = typeof expression === 'string' ? /^\$response\.body#\/([^/]+)$/.exec(expression) : null;
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** The resource a POST creates, when its links name the created resource. */
+export function resourceOf(contract: Contract, create: Operation): Resource | undefined {
+  if (create.method !== 'post') return undefined;
+  return memo(contract.document, `resource:${create.operationId}`, () => {
+    const operations = operationsOf(contract);
+    const byId = (id: string) => operations.find((operation) => operation.operationId === id);
+    const resource: Resource = { create, key: 'id' };
+    for (const [name, link] of Object.entries(linksOf(contract.document, create))) {
+      const key = namesCreated(link);
+      const target = typeof link.operationId === 'string' ? byId(link.operationId) : undefined;
+      if (!key || !target || link.requestBody !== undefined) continue;
+      resource.key = key;
+      if (target.method === 'get' && !resource.read && !itemListOf(contract.document, target) && successSchema(contract.document, target)) resource.read = { link: name, operation: target };
+      if ((target.method === 'patch' || target.method === 'put') && !resource.update) resource.update = { link: name, operation: target };
+      if (target.method === 'delete' && !resource.remove) resource.remove = { link: name, operation: target };
+    }
+    if (!resource.read && !resource.remove) return undefined;
+    resource.list = listFor(contract, create);
+    return resource;
+  });
+}
+
+/** The list of what a POST creates: same item schema, the same path preferred, else the one list without path parameters. */
+export function listFor(contract: Contract, create: Operation): Operation | undefined {
+  const created = successSchema(contract.document, create);
+  const createdName = created ? refName(created.raw) : undefined;
+  if (!createdName) return undefined;
+  const candidates = operationsOf(contract).filter((operation) => {
+    const list = itemListOf(contract.document, operation);
+    return list !== undefined && refName(list.rawItem) === createdName;
+  });
+  const samePath = candidates.find((candidate) => candidate.path === create.path);
+  if (samePath) return samePath;
+  const unscoped = candidates.filter((candidate) => !candidate.parameters.some((parameter) => parameter.in === 'path'));
+  return unscoped.length === 1 ? unscoped[0] : undefined;
+}
+
+/** The POSTs whose resources a list lists. */
+export function createsFor(contract: Contract, list: Operation): Resource[] {
+  return operationsOf(contract)
+    .map((operation) => resourceOf(contract, operation))
+    .filter((resource): resource is Resource => resource?.list?.operationId === list.operationId);
+}
+
+/** JSON pointer segments of a parameter as the contract writes it (its component when it is a $ref). */
+export function parameterPointer(document: OpenApiDocument, operation: Operation, name: string): string[] | undefined {
+  const pathItem = document.paths[operation.path] ?? {};
+  const places: [unknown[] | undefined, string[]][] = [
+    [(pathItem[operation.method] as JsonObject | undefined)?.parameters as unknown[] | undefined, ['paths', operation.path, operation.method, 'parameters']],
+    [pathItem.parameters as unknown[] | undefined, ['paths', operation.path, 'parameters']],
+  ];
+  for (const [list, base] of places) {
+    for (const [index, raw] of (list ?? []).entries()) {
+      if (resolveRef<JsonObject>(document, raw).name !== name) continue;
+      const ref = (raw as JsonObject).$ref;
+      return typeof ref === 'string' ? refSegments(ref) : [...base, String(index)];
+    }
+  }
+  return undefined;
+}
+
+/** Pointer segments of an operation. */
+export function operationPointer(operation: Operation): string[] {
+  return ['paths', operation.path, operation.method];
+}

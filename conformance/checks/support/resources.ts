@@ -1,0 +1,106 @@
+import type { Operation } from '../../../contract/spec.ts';
+import type { RequestParts } from '../../http.ts';
+import { evaluate } from '../../links.ts';
+import type { CheckContext, Exchange, IdentityName, TestCase } from '../../types.ts';
+import { exemption, isWebSocket } from '../probe.ts';
+import { linksOf, type Resource } from './contract-model.ts';
+import { walkList } from './paging.ts';
+
+/**
+ * The case every behaviour check starts from: the contract's own valid request
+ * of an operation, unless the contract exempts the operation from the check
+ * (`x-conformance-skip`) or it is a WebSocket upgrade, which fetch cannot make.
+ */
+export function isExampleCase(testCase: TestCase, check: string): boolean {
+  if (testCase.source !== 'examples' || testCase.expect !== 'valid' || testCase.identity !== 'a') return false;
+  return exemption(testCase.operation, check) === undefined && !isWebSocket(testCase.operation);
+}
+
+export function succeeded(exchange: Exchange | undefined): boolean {
+  const status = exchange?.response?.status;
+  return status !== undefined && status >= 200 && status < 300;
+}
+
+/** `GET /v1/x/1` as the report names a follow-up request. */
+export function named(exchange: Exchange): string {
+  const url = new URL(exchange.request.url);
+  return `${exchange.request.method} ${url.pathname}${url.search}`;
+}
+
+type HeaderSource = { headersFor?(identity: IdentityName, own?: Record<string, string>): Record<string, string> };
+
+/**
+ * The headers an identity sends. The check interface does not name them; the
+ * engine's context is the session itself (or wraps one), which knows them.
+ * Undefined when neither does: the checks that need them then do less.
+ */
+export function identityHeaders(context: CheckContext, identity: IdentityName): Record<string, string> | undefined {
+  const source = (context as HeaderSource).headersFor ? (context as HeaderSource) : (context as { session?: HeaderSource }).session;
+  return source?.headersFor?.(identity);
+}
+
+/**
+ * Creates a resource with the create's valid request, its path ids made unique
+ * to this run (the example's own ids when the server needs an existing parent),
+ * optionally with body fields replaced, and registers its delete for cleanup.
+ */
+export async function createResource(context: CheckContext, resource: Resource, body?: (valid: unknown) => unknown, identity: IdentityName = 'a'): Promise<Exchange> {
+  const valid = context.validRequest(resource.create);
+  const suffix = context.uniqueSuffix();
+  const withBody = (parts: RequestParts): RequestParts => (body && parts.body !== undefined ? { ...parts, body: body(parts.body) } : parts);
+  const path = Object.fromEntries(Object.entries(valid.path ?? {}).map(([name, value]) => [name, `${value}-${suffix}`]));
+  let exchange = await context.send(resource.create, withBody({ ...valid, path }), identity);
+  if (exchange.response?.status === 404 && Object.keys(path).length > 0) exchange = await context.send(resource.create, withBody(valid), identity);
+  if (succeeded(exchange) && resource.remove) {
+    const parts = linkParts(context, resource.create, resource.remove.link, exchange);
+    if (parts) context.remember(resource.remove.operation, parts.path ?? {}, identity);
+  }
+  return exchange;
+}
+
+/** The request a documented link computes from a creating exchange; undefined when a value is missing. */
+export function linkParts(context: CheckContext, create: Operation, linkName: string, creating: Exchange): RequestParts | undefined {
+  const link = linksOf(context.contract.document, create)[linkName];
+  if (!link || typeof link.operationId !== 'string') return undefined;
+  const target = context.operation(link.operationId);
+  const base = context.validRequest(target);
+  const parts: RequestParts = { path: { ...base.path }, query: { ...base.query }, headers: { ...base.headers } };
+  for (const [parameterName, expression] of Object.entries((link.parameters ?? {}) as Record<string, unknown>)) {
+    const value = evaluate(expression, creating);
+    if (value === undefined || value === null) return undefined;
+    const bare = parameterName.replace(/^(path|query|header)\./, '');
+    const location = target.parameters.find((parameter) => parameter.name === bare)?.in ?? 'path';
+    if (location === 'query') parts.query![bare] = value;
+    else if (location === 'header') parts.headers![bare] = String(value);
+    else parts.path![bare] = String(value);
+  }
+  if (target.method !== 'get' && target.method !== 'delete' && base.body !== undefined) parts.body = base.body;
+  return parts;
+}
+
+/** The created resource's key value (`id`, `runId`…) from the create response. */
+export function keyOf(resource: Resource, created: Exchange): unknown {
+  return (created.response?.json as Record<string, unknown> | undefined)?.[resource.key];
+}
+
+/** Reads a created resource through its GET link. */
+export async function readCreated(context: CheckContext, resource: Resource, created: Exchange, identity: IdentityName = 'a', rawHeaders?: Record<string, string>): Promise<Exchange | undefined> {
+  if (!resource.read) return undefined;
+  const parts = linkParts(context, resource.create, resource.read.link, created);
+  if (!parts) return undefined;
+  return context.send(resource.read.operation, rawHeaders ? { ...parts, rawHeaders } : parts, identity);
+}
+
+/** Walks the resource's list and finds the created item in it by its key. */
+export async function findListed(
+  context: CheckContext,
+  resource: Resource,
+  key: unknown,
+  identity: IdentityName = 'a',
+  rawHeaders?: Record<string, string>,
+): Promise<{ item?: Record<string, unknown>; complete: boolean; exchange?: Exchange } | undefined> {
+  if (!resource.list) return undefined;
+  const walk = await walkList(context, resource.list, { identity, ...(rawHeaders ? { rawHeaders } : {}) });
+  const item = walk.items.find((candidate) => candidate[resource.key] === key);
+  return { ...(item ? { item } : {}), complete: walk.complete, ...(walk.pages.length > 0 ? { exchange: walk.failed ?? walk.pages[walk.pages.length - 1] } : {}) };
+}

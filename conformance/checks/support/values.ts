@@ -1,0 +1,84 @@
+import type { JsonObject, OpenApiDocument } from '../../../contract/spec.ts';
+import { propertiesOf } from './contract-model.ts';
+
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * Whether a stored value is the one that was written: equal scalars, the same
+ * instant for date-times written differently, and for objects every field
+ * written present and equal (a server may add defaults beside them).
+ */
+export function holdsWritten(written: unknown, stored: unknown): boolean {
+  if (written === stored) return true;
+  if (typeof written === 'string' && typeof stored === 'string' && isoDateTime.test(written) && isoDateTime.test(stored)) {
+    return Date.parse(written) === Date.parse(stored);
+  }
+  if (Array.isArray(written)) {
+    return Array.isArray(stored) && stored.length === written.length && written.every((value, index) => holdsWritten(value, stored[index]));
+  }
+  if (written && typeof written === 'object') {
+    if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return false;
+    return Object.entries(written as Record<string, unknown>).every(([key, value]) => holdsWritten(value, (stored as Record<string, unknown>)[key]));
+  }
+  return false;
+}
+
+/** A value as a report shows it: JSON, cut short. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** The fields a request body and a response schema both document, minus write-only and read-only ones. */
+export function sharedFields(document: OpenApiDocument, requestSchema: unknown, responseSchema: unknown): string[] {
+  const request = propertiesOf(document, requestSchema);
+  const response = propertiesOf(document, responseSchema);
+  return Object.keys(request).filter((name) => response[name] !== undefined && !request[name]!.writeOnly && !request[name]!.readOnly && !response[name]!.writeOnly);
+}
+
+/** Free text: a string a server has no reason to refuse when it changes (no enum, format or const; a pattern is honoured). */
+export function isFreeText(schema: JsonObject): boolean {
+  const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type;
+  return type === 'string' && schema.enum === undefined && schema.format === undefined && schema.const === undefined;
+}
+
+/** A value made unique to this request within the schema's length bounds and pattern; undefined when none fits. */
+export function freshText(schema: JsonObject, original: unknown, suffix: string): string | undefined {
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 200;
+  const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  const base = typeof original === 'string' ? original : 'written';
+  const plain = suffix.replace(/[^a-zA-Z0-9]/g, '').toLowerCase();
+  let pattern: RegExp | undefined;
+  try {
+    pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
+  } catch {
+    return undefined;
+  }
+  for (const text of [`${base} ${suffix}`, `${base}_${plain}`, `${base}-${plain}`, `${base}${plain}`, `${base}_${plain}`.toUpperCase()]) {
+    const cut = (text.length > maxLength ? text.slice(text.length - maxLength) : text).padEnd(minLength, 'x');
+    if (!pattern || pattern.test(cut)) return cut;
+  }
+  return undefined;
+}
+
+/**
+ * The body with each top-level free-text field given a value unique to this
+ * run, so that a read can only show it if the write was stored. Identifier-like
+ * names are left alone: a server may look them up.
+ */
+export function freshenBody(document: OpenApiDocument, schema: unknown, body: unknown, suffix: string, options: { addFreeText?: boolean } = {}): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const properties = propertiesOf(document, schema);
+  const fresh: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  // A partial update that names one field proves nothing about the others: write every free-text field it may take.
+  if (options.addFreeText) for (const name of Object.keys(properties)) if (!(name in fresh)) fresh[name] = undefined;
+  for (const [name, value] of Object.entries(fresh)) {
+    const property = properties[name];
+    if (!property || !isFreeText(property) || property.writeOnly || /(^id$|Id$|_id$|key$|Key$|url$|Url$|model|provider|^type$|kind|role)/.test(name)) continue;
+    const text = freshText(property, value, suffix);
+    if (text !== undefined) fresh[name] = text;
+  }
+  for (const [name, value] of Object.entries(fresh)) if (value === undefined) delete fresh[name];
+  return fresh;
+}

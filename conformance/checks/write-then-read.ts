@@ -1,0 +1,79 @@
+import type { Operation } from '../../contract/spec.ts';
+import { defineCheck } from '../registry.ts';
+import type { CheckContext, Exchange, Issue } from '../types.ts';
+import { itemListOf, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
+import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
+import { freshenBody, holdsWritten, sharedFields, show } from './support/values.ts';
+
+/**
+ * Compares what a write sent with what later reads return, for the fields the
+ * request and the read's response both document. Free-text fields are made
+ * unique first, so that a server that drops a write cannot pass on stale data.
+ */
+async function compareReads(context: CheckContext, resource: Resource, writer: Operation, sent: Record<string, unknown>, created: Exchange, issues: Issue[]): Promise<void> {
+  const document = context.contract.document;
+  const written = requestSchema(document, writer);
+  const read = await readCreated(context, resource, created);
+  if (read && resource.read) {
+    const readSchema = successSchema(document, resource.read.operation);
+    if (!succeeded(read)) {
+      issues.push({ message: `received ${read.response?.status ?? 'no response'} from ${named(read)} after ${writer.operationId} / documented the written resource as readable` });
+    } else if (readSchema) {
+      compareFields(sharedFields(document, written, readSchema.raw), sent, read.response!.json as Record<string, unknown>, `${named(read)}`, writer, issues);
+    }
+  }
+  const key = keyOf(resource, created);
+  if (!resource.list || key === undefined) return;
+  const listed = await findListed(context, resource, key);
+  const itemSchema = itemListOf(document, resource.list)?.rawItem;
+  if (!listed || !itemSchema) return;
+  if (!listed.item) {
+    if (listed.complete) issues.push({ message: `received no item with ${resource.key} ${show(key)} in ${resource.list.operationId} after ${writer.operationId} / documented every written resource as listed` });
+    return;
+  }
+  compareFields(sharedFields(document, written, itemSchema), sent, listed.item, `${resource.list.operationId}`, writer, issues);
+}
+
+function compareFields(fields: string[], sent: Record<string, unknown>, stored: Record<string, unknown>, where: string, writer: Operation, issues: Issue[]): void {
+  for (const field of fields) {
+    if (!(field in sent) || holdsWritten(sent[field], stored[field])) continue;
+    issues.push({ message: `received ${field}: ${show(stored[field])} from ${where} / documented ${show(sent[field])}, as ${writer.operationId} wrote it` });
+  }
+}
+
+export const writeThenRead = defineCheck({
+  name: 'write then read',
+  description:
+    'What a create or update accepted is what a later get and list return, field by field, for the fields the request and the response both document. The create and update are followed through their documented links.',
+  level: 'full',
+  appliesTo(testCase, contract) {
+    return isExampleCase(testCase, 'write then read') && testCase.parts.body !== undefined && resourceOf(contract, testCase.operation) !== undefined;
+  },
+  async judge(testCase, _exchange, context) {
+    const resource = resourceOf(context.contract, testCase.operation)!;
+    const document = context.contract.document;
+    const issues: Issue[] = [];
+    const suffix = context.uniqueSuffix();
+    let sent: unknown;
+    const created = await createResource(context, resource, (valid) => (sent = freshenBody(document, requestSchema(document, resource.create), valid, suffix)));
+    // A refused create is "valid input accepted"'s finding, not this one's.
+    if (!succeeded(created) || !sent || typeof sent !== 'object') return [];
+    await compareReads(context, resource, resource.create, sent as Record<string, unknown>, created, issues);
+
+    if (!resource.update) return issues;
+    const parts = linkParts(context, resource.create, resource.update.link, created);
+    if (!parts || parts.body === undefined) return issues;
+    const update = resource.update.operation;
+    const fresh = freshenBody(document, requestSchema(document, update), parts.body, context.uniqueSuffix(), { addFreeText: true });
+    let updated = await context.send(update, { ...parts, body: fresh });
+    let sentUpdate = fresh;
+    // A server may refuse a changed value for reasons of its own; the example update must still hold.
+    if (!succeeded(updated)) {
+      updated = await context.send(update, parts);
+      sentUpdate = parts.body;
+    }
+    if (!succeeded(updated) || !sentUpdate || typeof sentUpdate !== 'object') return issues;
+    await compareReads(context, resource, update, sentUpdate as Record<string, unknown>, created, issues);
+    return issues;
+  },
+});
