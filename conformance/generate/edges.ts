@@ -23,8 +23,11 @@ const maxLengthWorthSending = 10_000;
 function sampleFor(schema: JsonObject): unknown {
   if (schema.const !== undefined) return schema.const;
   if (Array.isArray(schema.enum)) return schema.enum[0];
+  // The schema's own example already meets its format and pattern.
+  if (schema.example !== undefined) return schema.example;
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   const types = typesOf(schema) ?? [];
-  if (types.includes('string')) return 'x';
+  if (types.includes('string')) return plainString(schema, Math.max((schema.minLength as number | undefined) ?? 1, 1)) ?? null;
   if (types.includes('integer') || types.includes('number')) return typeof schema.minimum === 'number' ? schema.minimum : 1;
   if (types.includes('boolean')) return true;
   return null;

@@ -10,7 +10,7 @@ function sseFrame(id: number, data: StreamEvent): string {
 export const handlers = {
   sendAutopilotMessage: ({ body, store }): AgentRuntimeResult<'sendAutopilotMessage'> => {
     const conversation = body.conversation_id ?? store.environment.id('apc');
-    return { status: 200, body: { conversation_id: conversation, message_id: store.environment.id('apm'), reply: `You asked: ${body.message}`, stream_url: `/v1/autopilot/stream?conversation_id=${conversation}` } };
+    return { status: 200, body: { conversation_id: conversation, message_id: store.environment.id('apm'), reply: `You asked: ${body.message}`, stream_url: `/v1/autopilot/stream?conversation_id=${encodeURIComponent(conversation)}` } };
   },
   // A short stream: tokens, the message, done. Reconnecting with Last-Event-ID resumes after that id.
   streamAutopilot: ({ headers }): Response => {

@@ -26,12 +26,20 @@ export interface IntentRunsStore {
   sequence: number;
 }
 
-/** The query parameters the contract gives a default, which the request parser therefore always fills. */
-export const intentRunsQueryDefaults = ['page', 'pageSize', 'includeEvents', 'includeToolCalls'] as const;
+/**
+ * The query parameters the contract gives a default, which the request parser therefore
+ * always fills, per operation: `includeEvents` has one on the list and none on getRun.
+ */
+export const intentRunsQueryDefaults = {
+  listRuns: ['page', 'pageSize', 'includeEvents'],
+  streamRun: ['includeToolCalls'],
+} as const satisfies Partial<Record<keyof operations, readonly string[]>>;
+
+type DefaultedIn<Id> = Id extends keyof typeof intentRunsQueryDefaults ? (typeof intentRunsQueryDefaults)[Id][number] : never;
 
 /** Handlers for some intent-runs operations, each typed by its operation in the generated types. */
 export type IntentRunsHandlers<OperationId extends keyof operations> = {
-  [Id in OperationId]: Handler<WithQueryDefaults<operations[Id], (typeof intentRunsQueryDefaults)[number]>, IntentRunsCaller, IntentRunsStore>;
+  [Id in OperationId]: Handler<WithQueryDefaults<operations[Id], DefaultedIn<Id>>, IntentRunsCaller, IntentRunsStore>;
 };
 
 export function createIntentRunsStore(environment: Environment): IntentRunsStore {

@@ -22,7 +22,7 @@ describe('the phases find what a broken server gets wrong', () => {
     const mock = createMock('runflow');
     server.use(async (request) => {
       const url = new URL(request.url);
-      if (url.searchParams.get('limit') === '100') return json(400, { statusCode: 400, message: ['limit must not be greater than 99'], error: 'Bad Request' });
+      if (url.searchParams.get('limit') === '10000') return json(400, { statusCode: 400, message: ['limit must not be greater than 9999'], error: 'Bad Request' });
       // Accepts any comment length on create: the documented minLength 10 is not enforced.
       if (request.method === 'POST' && url.pathname.endsWith('/reviews')) {
         const body = JSON.parse(await request.clone().text());
@@ -31,7 +31,7 @@ describe('the phases find what a broken server gets wrong', () => {
       return mock.handle(request);
     });
     const messages = (await run(['coverage'])).session.findings.map((finding) => `${finding.check}: ${finding.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/^valid input accepted: received 400 .* for limit at its maximum 100 \/ documented as valid/));
+    expect(messages).toContainEqual(expect.stringMatching(/^valid input accepted: received 400 .* for limit at its maximum 10000 \/ documented as valid/));
     expect(messages).toContainEqual('invalid input rejected: received 201 for body.comment: a string shorter than minLength 10 / documented a 4xx rejection');
   });
 

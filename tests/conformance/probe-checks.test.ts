@@ -97,12 +97,12 @@ describe('each probe check fails against a server that breaks its rule, with a r
   });
   it('"boundary values accepted" fails when the server refuses the documented maximum page size', async () => {
     expect(findingsOf(await probe(boundaryValuesAccepted, 'listReviews'), boundaryValuesAccepted)).toEqual([]);
-    // An off-by-one bound: `limit < 100` where the contract says at most 100.
+    // An off-by-one bound: `limit < 10000` where the contract accepts up to 10000 (and serves 100).
     server.use(async (request) =>
-      new URL(request.url).searchParams.get('limit') === '100' ? json(400, { statusCode: 400, message: ['limit must not be greater than 99'], error: 'Bad Request' }) : mock.handle(request),
+      new URL(request.url).searchParams.get('limit') === '10000' ? json(400, { statusCode: 400, message: ['limit must not be greater than 9999'], error: 'Bad Request' }) : mock.handle(request),
     );
     expect(findingsOf(await probe(boundaryValuesAccepted, 'listReviews'), boundaryValuesAccepted)).toEqual([
-      'received 400 {"statusCode":400,"message":["limit must not be greater than 99"],"error":"Bad Request"} for limit at its maximum 100 / documented as valid (a 2xx, as for the example request)',
+      'received 400 {"statusCode":400,"message":["limit must not be greater than 9999"],"error":"Bad Request"} for limit at its maximum 10000 / documented as valid (a 2xx, as for the example request)',
     ]);
   });
 

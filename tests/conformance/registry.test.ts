@@ -28,12 +28,12 @@ describe('checks are registered, not imported by the engine', () => {
       appliesTo: () => true,
       judge(testCase: TestCase) {
         seen.set(testCase.source, (seen.get(testCase.source) ?? 0) + 1);
-        return testCase.source === 'examples' && testCase.operation.operationId === 'getRun' ? [{ message: 'received something / documented something else' }] : [];
+        return testCase.source === 'examples' && testCase.operation.operationId === 'listRuns' ? [{ message: 'received something / documented something else' }] : [];
       },
     });
     const { session } = await runConformance({ api: 'intent-runs', baseUrl: server.url, identities: { a: { 'x-api-key': 'ir_registry' } }, level: 'schema', phases: ['examples', 'coverage'], seed: 1, checks: [counting] });
     expect([...seen.keys()].sort()).toEqual(['coverage', 'credentials', 'examples', 'methods']);
-    expect(session.findings.map((finding) => [finding.check, finding.operationId, finding.severity])).toEqual([['counts cases', 'getRun', 'error']]);
+    expect(session.findings.map((finding) => [finding.check, finding.operationId, finding.severity])).toEqual([['counts cases', 'listRuns', 'error']]);
     expect([...session.tallies.keys()]).toEqual(['counts cases']);
   });
 });

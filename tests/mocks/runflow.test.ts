@@ -88,8 +88,11 @@ describe('the Runflow stateful mock', () => {
     expect(first.data?.total).toBe(120);
     const capped = await client().GET(`${prefix}/reviews`, { params: { query: { limit: 100, offset: 100 } } });
     expect(capped.data?.reviews).toHaveLength(20);
-    const beyond = await client().GET(`${prefix}/reviews`, { params: { query: { limit: 101 as number } } });
-    expect(beyond.response.status).toBe(400);
+    // "Capped at 100": a larger page is served as 100, not refused.
+    const beyond = await client().GET(`${prefix}/reviews`, { params: { query: { limit: 101 } } });
+    expect(beyond.response.status).toBe(200);
+    expect(beyond.data?.reviews).toHaveLength(100);
+    expect(beyond.data?.limit).toBe(100);
   });
 
   it('stamps resolvedBy and resolvedAt when a review is resolved, and refuses fields the seed does not allow', async () => {
