@@ -6,6 +6,7 @@
  * an object marks only the keywords it names. A finding that breaks a designed
  * constraint is a warning; anything else (unmarked = documented) is an error.
  */
+import { pointerSegments } from '../contract/json-pointer.ts';
 import type { JsonObject, Operation } from '../contract/spec.ts';
 import type { ConstraintRef, Severity } from './types.ts';
 
@@ -88,15 +89,11 @@ export function responseProvenance(document: JsonObject, operation: Operation, s
     const raw = responses[key] as JsonObject;
     // A response given by $ref carries its marker at the target.
     if (typeof raw.$ref === 'string') {
-      const target = provenanceOf(document, { pointer: refPointer(raw.$ref) });
+      const target = provenanceOf(document, { pointer: pointerSegments(raw.$ref) });
       if (target.severity === 'warning') return target;
       return provenanceOf(document, { pointer: operationPointer(operation) });
     }
     return provenanceOf(document, { pointer: [...operationPointer(operation), 'responses', key] });
   }
   return provenanceOf(document, { pointer: operationPointer(operation) });
-}
-
-function refPointer(ref: string): string[] {
-  return ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

@@ -24,7 +24,8 @@ function typeOf(schema: JsonObject): unknown {
 
 function coerceScalar(schema: JsonObject, value: string): unknown {
   const type = typeOf(schema);
-  if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  // `1e400` stays text (and fails its schema) rather than becoming Infinity.
+  if ((type === 'integer' || type === 'number') && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
   return value;
 }

@@ -49,9 +49,9 @@ function metric(context: CallerContext & { query: RangeQuery }, name: Metric['me
 }
 
 /** A timeseries of the range asked for: the runs bucketed by granularity, each run worth `valueOf`. */
-function series(context: CallerContext & { query: RangeQuery & { granularity?: Granularity } }, name: Schemas['AnalyticsSeries']['metric'], valueOf: (stored: StoredRun) => number): { status: 200; body: Schemas['AnalyticsSeries'] } {
+function series(context: CallerContext & { query: RangeQuery & { granularity: Granularity } }, name: Schemas['AnalyticsSeries']['metric'], valueOf: (stored: StoredRun) => number): { status: 200; body: Schemas['AnalyticsSeries'] } {
   const bounds = range(context, context.query);
-  const granularity = context.query.granularity ?? 'day';
+  const { granularity } = context.query;
   const size = bucketSize[granularity];
   const buckets = new Map<number, number>();
   for (const stored of runsIn(context, bounds)) {

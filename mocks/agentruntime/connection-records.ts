@@ -25,7 +25,7 @@ export function requireConnection(context: CallerContext, id: string | undefined
   return findConnection(context, id) ?? fail(404, `Connection ${id} not found`, { code: 'not_found' });
 }
 
-export function connectionPage({ caller, store }: CallerContext, query: { limit?: number; cursor?: string }): Schemas['ConnectionList'] {
+export function connectionPage({ caller, store }: CallerContext, query: { limit: number; cursor?: string }): Schemas['ConnectionList'] {
   return cursorPage(listScope(collection(store, 'connections'), projectScope(caller)), query);
 }
 

@@ -4,7 +4,6 @@ import type { operations } from '../../generated/agentruntime/schema.d.ts';
 import type { MockDefinition } from '../stateful/app.ts';
 import type { MockRequest } from '../stateful/message.ts';
 import { type Problem, problem } from '../stateful/problems.ts';
-import type { Handlers } from '../stateful/types.ts';
 import { handlers as agents } from './agents.ts';
 import { handlers as analytics } from './analytics.ts';
 import { handlers as autopilot } from './autopilot.ts';
@@ -19,14 +18,14 @@ import { handlers as memory } from './memory.ts';
 import { handlers as pats } from './pats.ts';
 import { handlers as runControl } from './run-control.ts';
 import { handlers as runs } from './runs.ts';
-import { type AgentRuntimeCaller, type AgentRuntimeFixture, type AgentRuntimeStore, createAgentRuntimeStore, loadAgentRuntimeFixture, type Role } from './store.ts';
+import { type AgentRuntimeCaller, type AgentRuntimeFixture, type AgentRuntimeHandlers, type AgentRuntimeStore, createAgentRuntimeStore, loadAgentRuntimeFixture, type Role } from './store.ts';
 import { handlers as workflows } from './workflows.ts';
 
 const rank: Record<Role, number> = { viewer: 0, contributor: 1, tenant_admin: 2 };
 const roleOfPat: Record<string, Role> = { viewer: 'viewer', contributor: 'contributor', admin: 'tenant_admin' };
 
 /** Every AgentRuntime operation's handler, one spec group each (each group is typed by its operations); a missing one is a type error. */
-const handlers: Handlers<operations, AgentRuntimeCaller, AgentRuntimeStore> = {
+const handlers: AgentRuntimeHandlers<keyof operations> = {
   ...workflows,
   ...runControl,
   ...runs,

@@ -1,6 +1,7 @@
 import type { components, operations } from '../../generated/agentruntime/schema.d.ts';
 import type { Environment } from '../stateful/environment.ts';
-import type { HandlerContext, Handlers, ResultOf } from '../stateful/types.ts';
+import type { WithQueryDefaults } from '../stateful/request.ts';
+import type { Handler, HandlerContext, ResultOf } from '../stateful/types.ts';
 
 type Schemas = components['schemas'];
 export type Role = Schemas['Role'];
@@ -18,7 +19,12 @@ export interface AgentRuntimeCaller {
  * The handlers of some AgentRuntime operations, each typed by its operation in the
  * generated types: a group file writes `satisfies AgentRuntimeHandlers<'listPats' | …>`.
  */
-export type AgentRuntimeHandlers<Ids extends keyof operations> = Handlers<Pick<operations, Ids>, AgentRuntimeCaller, AgentRuntimeStore>;
+/** The query parameters the contract gives a default, which the request parser therefore always fills. */
+export const agentRuntimeQueryDefaults = ['limit', 'granularity'] as const;
+
+export type AgentRuntimeHandlers<Ids extends keyof operations> = {
+  [Id in Ids]: Handler<WithQueryDefaults<operations[Id], (typeof agentRuntimeQueryDefaults)[number]>, AgentRuntimeCaller, AgentRuntimeStore>;
+};
 
 /**
  * What the handler of one operation answers. Handlers declare it as their return type:

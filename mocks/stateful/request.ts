@@ -1,4 +1,6 @@
-import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, refSegments, resolveRef } from '../../contract/spec.ts';
+import { coerceToSchema } from '../../contract/coerce.ts';
+import { pointerSegments } from '../../contract/json-pointer.ts';
+import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, resolveRef } from '../../contract/spec.ts';
 import { type ContractValidator, matchMediaType, type Violation } from '../../contract/validator.ts';
 import type { MockRequest } from './message.ts';
 import { type ErrorStyle, type Problem, problem } from './problems.ts';
@@ -66,7 +68,7 @@ export function parseRequest(
       else if (schema.default !== undefined && parameter.in === 'header') headerDefaults[parameter.name.toLowerCase()] = String(schema.default);
       continue;
     }
-    const value = coerce(document, schema, raw);
+    const value = coerceToSchema(document, schema, raw);
     violations.push(...validator.validateAt(schemaPointer, value, `${parameter.in} parameter ${parameter.name}`));
     if (parameter.in === 'path') path[parameter.name] = value;
     if (parameter.in === 'query') query[parameter.name] = value;
@@ -118,25 +120,6 @@ function missingParameter(parameter: Parameter): Violation {
   };
 }
 
-/** Query and header values arrive as strings; turn them into the types their schema documents. */
-function coerce(document: OpenApiDocument, schema: JsonObject, raw: string[]): unknown {
-  const type = Array.isArray(schema.type) ? schema.type.find((name) => name !== 'null') : schema.type;
-  if (type === 'array') {
-    const itemSchema = resolveRef<JsonObject>(document, schema.items ?? {});
-    const values = raw.length === 1 && raw[0]!.includes(',') ? raw[0]!.split(',') : raw;
-    return values.map((value) => coerceScalar(itemSchema, value));
-  }
-  return coerceScalar(schema, raw[0]!);
-}
-
-function coerceScalar(schema: JsonObject, value: string): unknown {
-  const type = Array.isArray(schema.type) ? schema.type.find((name) => name !== 'null') : schema.type;
-  // `1e400` stays text (and fails its schema) rather than becoming Infinity.
-  if ((type === 'integer' || type === 'number') && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
-  return value;
-}
-
 interface PlannedParameter {
   parameter: Parameter;
   schema: JsonObject;
@@ -174,7 +157,7 @@ function parameterSchemaPointer(operation: Operation, parameter: Parameter, docu
     });
     if (index === -1) continue;
     const raw = list![index] as JsonObject;
-    if (typeof raw.$ref === 'string') return [...refSegments(raw.$ref as string), 'schema'];
+    if (typeof raw.$ref === 'string') return [...pointerSegments(raw.$ref as string), 'schema'];
     return [...base, String(index), 'schema'];
   }
   throw new Error(`parameter ${parameter.name} not found in ${operation.operationId}`);

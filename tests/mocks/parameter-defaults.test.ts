@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listOperations, loadSpec, resolveRef, type JsonObject } from '../../contract/spec.ts';
+import { agentRuntimeQueryDefaults } from '../../mocks/agentruntime/store.ts';
 import { intentRunsQueryDefaults } from '../../mocks/intent-runs/store.ts';
 import { createMock } from '../../mocks/registry.ts';
 import { runflowQueryDefaults } from '../../mocks/runflow/store.ts';
@@ -13,6 +14,7 @@ import { runtypeQueryDefaults } from '../../mocks/runtype/store.ts';
 
 /** Names that apply to every operation of the API, or names per operation. */
 const declared: Record<string, readonly string[] | Readonly<Record<string, readonly string[]>>> = {
+  agentruntime: agentRuntimeQueryDefaults,
   runflow: runflowQueryDefaults,
   runtype: runtypeQueryDefaults,
   'intent-runs': intentRunsQueryDefaults,
