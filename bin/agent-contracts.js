@@ -14,7 +14,7 @@ if (!Object.hasOwn(commands, command ?? '')) {
   console.error(
     [
       'usage: agent-contracts conformance --api <id> --base-url <url> --auth "Header: value" [options]',
-      '       agent-contracts mock [--api <id>] [--port <n>] [--deterministic] [--fixture <name>]',
+      '       agent-contracts mock [--api <id>] [--port <n>] [--deterministic] [--fixture <name>] [--state <dir>]',
       command ? `unknown command "${command}"` : 'a command is required',
     ].join('\n'),
   );

@@ -19,7 +19,7 @@ import { handlers as memory } from './memory.ts';
 import { handlers as pats } from './pats.ts';
 import { handlers as runControl } from './run-control.ts';
 import { handlers as runs } from './runs.ts';
-import { type AgentRuntimeCaller, type AgentRuntimeFixture, type AgentRuntimeStore, createAgentRuntimeStore, loadAgentRuntimeFixture, type Role } from './store.ts';
+import { type AgentRuntimeCaller, type AgentRuntimeFixture, type AgentRuntimeStore, createAgentRuntimeStore, loadAgentRuntimeFixture, snapshotAgentRuntimeStore, type Role } from './store.ts';
 import { handlers as workflows } from './workflows.ts';
 
 const rank: Record<Role, number> = { viewer: 0, contributor: 1, tenant_admin: 2 };
@@ -83,4 +83,5 @@ export const agentRuntimeMock: MockDefinition<AgentRuntimeCaller, AgentRuntimeSt
   },
   handlers,
   loadFixture: (store, fixture) => loadAgentRuntimeFixture(store, fixture as AgentRuntimeFixture),
+  snapshot: snapshotAgentRuntimeStore,
 };

@@ -3,7 +3,7 @@ import type { MockDefinition } from '../stateful/app.ts';
 import { problem } from '../stateful/problems.ts';
 import { intentRunsErrorStyle } from './errors.ts';
 import { handlers as runs } from './runs.ts';
-import { createIntentRunsStore, type IntentRunsCaller, type IntentRunsFixture, type IntentRunsHandlers, type IntentRunsStore, loadIntentRunsFixture } from './store.ts';
+import { createIntentRunsStore, type IntentRunsCaller, type IntentRunsFixture, type IntentRunsHandlers, type IntentRunsStore, loadIntentRunsFixture, snapshotIntentRunsStore } from './store.ts';
 
 /** Every intent-runs operation's handler; a missing operation is a type error. */
 const intentRunsHandlers: IntentRunsHandlers<keyof operations> = { ...runs };
@@ -19,4 +19,5 @@ export const intentRunsMock: MockDefinition<IntentRunsCaller, IntentRunsStore> =
   },
   handlers: intentRunsHandlers,
   loadFixture: (store, fixture) => loadIntentRunsFixture(store, fixture as IntentRunsFixture),
+  snapshot: snapshotIntentRunsStore,
 };

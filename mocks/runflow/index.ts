@@ -6,7 +6,7 @@ import { handlers as dashboards } from './dashboards.ts';
 import { runflowErrorStyle } from './errors.ts';
 import { handlers as events } from './events.ts';
 import { handlers as reviews } from './reviews.ts';
-import { agentIdForKey, createRunflowStore, loadRunflowFixture, type RunflowCaller, type RunflowFixture, type RunflowHandlers, type RunflowStore } from './store.ts';
+import { agentIdForKey, createRunflowStore, loadRunflowFixture, snapshotRunflowStore, type RunflowCaller, type RunflowFixture, type RunflowHandlers, type RunflowStore } from './store.ts';
 
 /** The key from `x-api-key`, or from `Authorization: Bearer`. */
 function presentedKey(request: MockRequest): string | undefined {
@@ -31,4 +31,5 @@ export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
   },
   handlers: runflowHandlers,
   loadFixture: (store, fixture) => loadRunflowFixture(store, fixture as RunflowFixture),
+  snapshot: snapshotRunflowStore,
 };

@@ -11,7 +11,7 @@ import { handlers as modelConfigs } from './model-configs.ts';
 import { handlers as products } from './products.ts';
 import { handlers as records } from './records.ts';
 import { handlers as secrets } from './secrets.ts';
-import { createRuntypeStore, loadRuntypeFixture, type RuntypeCaller, type RuntypeFixture, type RuntypeHandlers, type RuntypeStore } from './store.ts';
+import { createRuntypeStore, loadRuntypeFixture, snapshotRuntypeStore, type RuntypeCaller, type RuntypeFixture, type RuntypeHandlers, type RuntypeStore } from './store.ts';
 import { handlers as tools } from './tools.ts';
 
 /** Every Runtype operation's handler, one spec group per file; a missing operation is a type error. */
@@ -40,4 +40,5 @@ export const runtypeMock: MockDefinition<RuntypeCaller, RuntypeStore> = {
   },
   handlers: runtypeHandlers,
   loadFixture: (store, fixture) => loadRuntypeFixture(store, fixture as RuntypeFixture),
+  snapshot: snapshotRuntypeStore,
 };
