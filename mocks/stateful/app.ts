@@ -1,4 +1,4 @@
-import { listOperations, loadSpec, type Operation } from '../../contract/spec.ts';
+import { type OpenApiDocument, type Operation, operationsOf } from '../../contract/document.ts';
 import { ContractValidator } from '../../contract/validator.ts';
 import { createEnvironment, type Environment, type EnvironmentCounters, type EnvironmentOptions } from './environment.ts';
 import { decodeUtf8, fromWebResponse, jsonMockResponse, type MockRequest, type MockResponse, splitUrl, toWebResponse } from './message.ts';
@@ -12,6 +12,10 @@ import { operationToValidate } from './websocket.ts';
 /** Everything that makes one API's stateful mock: its store, its callers, its handlers. */
 export interface MockDefinition<Caller, Store> {
   api: string;
+  /** The API's bundled contract (imported as a JSON module, so no file is read). */
+  document: OpenApiDocument;
+  /** Named fixtures in the store's own shape (mocks/<api>/fixtures/*.json). */
+  fixtures: Record<string, unknown>;
   errorStyle: ErrorStyle;
   createStore(environment: Environment): Store;
   /** Who is calling, from the request's credentials; a Problem (401/403) when nobody valid is. */
@@ -39,7 +43,7 @@ export interface MockState {
 export type StateListener = (state: MockState) => void | Promise<void>;
 
 export interface MockOptions extends EnvironmentOptions {
-  /** Named fixtures that `POST /__mock/fixtures/<name>` can load. */
+  /** Named fixtures that `POST /__mock/fixtures/<name>` can load (default: the definition's). */
   fixtures?: Record<string, unknown>;
 }
 
@@ -81,8 +85,8 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
     private readonly options: MockOptions = {},
   ) {
     this.api = definition.api;
-    const document = loadSpec(definition.api);
-    const operations = listOperations(definition.api);
+    const document = definition.document;
+    const operations = operationsOf(definition.api, document);
     const missing = operations.filter((operation) => !definition.handlers[operation.operationId]);
     if (missing.length > 0) {
       throw new Error(`${definition.api} mock has no handler for ${missing.map((operation) => operation.operationId).join(', ')}`);
@@ -120,8 +124,9 @@ export class StatefulMock<Caller = unknown, Store = unknown> {
   }
 
   loadFixture(name: string): void {
-    const fixture = this.options.fixtures?.[name];
-    if (fixture === undefined) throw new Error(`no fixture named "${name}"; known: ${Object.keys(this.options.fixtures ?? {}).join(', ') || 'none'}`);
+    const fixtures = this.options.fixtures ?? this.definition.fixtures;
+    const fixture = Object.hasOwn(fixtures, name) ? fixtures[name] : undefined;
+    if (fixture === undefined) throw new Error(`no fixture named "${name}"; known: ${Object.keys(fixtures).join(', ') || 'none'}`);
     this.reset();
     this.definition.loadFixture(this.store, structuredClone(fixture));
     // Whatever the fixture holds stays: new ids never take a stored one, and time goes on from its latest date.

@@ -1,4 +1,5 @@
-import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, refSegments, resolveRef } from '../../contract/spec.ts';
+import type { JsonObject, OpenApiDocument, Operation, Parameter } from '../../contract/document.ts';
+import { pointerSegments as refSegments, resolveRef } from '../../contract/json-pointer.ts';
 import { type ContractValidator, matchMediaType, type Violation } from '../../contract/validator.ts';
 import type { MockRequest } from './message.ts';
 import { type ErrorStyle, type Problem, problem } from './problems.ts';
