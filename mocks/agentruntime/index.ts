@@ -22,6 +22,7 @@ import { handlers as runControl } from './run-control.ts';
 import { handlers as runs } from './runs.ts';
 import { type AgentRuntimeCaller, type AgentRuntimeFixture, type AgentRuntimeStore, createAgentRuntimeStore, loadAgentRuntimeFixture, snapshotAgentRuntimeStore, type Role } from './store.ts';
 import { handlers as workflows } from './workflows.ts';
+import { sockets } from './workflow-stream.ts';
 import demoFixture from './fixtures/demo.json' with { type: 'json' };
 
 const rank: Record<Role, number> = { viewer: 0, contributor: 1, tenant_admin: 2 };
@@ -88,6 +89,7 @@ export const agentRuntimeMock: MockDefinition<AgentRuntimeCaller, AgentRuntimeSt
   handlers,
   loadFixture: (store, fixture) => loadAgentRuntimeFixture(store, fixture as AgentRuntimeFixture),
   snapshot: snapshotAgentRuntimeStore,
+  sockets,
 };
 
 // The package's `agent-contracts/mocks/agentruntime`: the mock, its types, fixtures and identities.

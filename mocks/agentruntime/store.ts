@@ -1,6 +1,7 @@
 import type { components, operations } from '../../generated/agentruntime/schema.d.ts';
 import type { Environment } from '../stateful/environment.ts';
 import type { HandlerContext, Handlers, ResultOf } from '../stateful/types.ts';
+import { RunFeed } from './run-feed.ts';
 
 type Schemas = components['schemas'];
 export type Role = Schemas['Role'];
@@ -94,12 +95,15 @@ export interface AgentRuntimeStore {
   oauthStates: Set<string>;
   memory: Map<string, Scoped<{ id: string; text: string }>>;
   billing: Map<string, BillingState>;
+  /** Run events as they happen, for the workflow stream; never saved. */
+  runFeed: RunFeed;
 }
 
 export function createAgentRuntimeStore(environment: Environment): AgentRuntimeStore {
   return {
     environment, sequence: 0, collections: new Map(), runs: new Map(), tasks: new Map(),
     pats: new Map(), webhooks: new Map(), credentials: new Map(), oauthStates: new Set(), memory: new Map(), billing: new Map(),
+    runFeed: new RunFeed(),
   };
 }
 
