@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { listApis, repoRoot, UsageError } from '../lib/apis.ts';
 import { writeConsoleAssets } from './console-assets.ts';
 import { consoleFiles, renderConsolePage } from './console-page.ts';
+import { withoutPrefilledFilters } from './console-spec.ts';
 import { renderIndexPage, siteFiles } from './index-page.ts';
 import { withDesignedNotes } from './designed-notes.ts';
 import { buildReferencePage } from './reference-page.ts';
@@ -67,7 +68,7 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildReport
   const consoleAssets = writeConsoleAssets(outDir);
   for (const [index, summary] of summaries.entries()) {
     const spec = specs[index] as unknown as { components?: { securitySchemes?: Record<string, { type: string }> } };
-    writeFileSync(join(outDir, consoleFiles.spec(summary.id)), JSON.stringify(withDesignedNotes(specs[index] as unknown as Record<string, unknown>).spec));
+    writeFileSync(join(outDir, consoleFiles.spec(summary.id)), JSON.stringify(withoutPrefilledFilters(withDesignedNotes(specs[index] as unknown as Record<string, unknown>).spec)));
     const page = consoleFiles.page(summary.id);
     writeFileSync(join(outDir, page), renderConsolePage({ api: summary.id, title: `${summary.title} console`, schemes: spec.components?.securitySchemes ?? {}, referencePage: siteFiles(summary.id).reference }));
     pages.push(written(page));
