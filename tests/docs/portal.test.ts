@@ -124,7 +124,7 @@ describe('the docs portal, in Chromium', () => {
 
   // Each API's console: a create then a list through Scalar's client, answered by the
   // mock in the page; the list holds what was created, and nothing left 127.0.0.1.
-  it.concurrent.for(consoleFlows)('the $api console creates, then lists what it created, from the page', { timeout: 60_000 }, async (flow, { expect }) => {
+  it.concurrent.for(consoleFlows)('the $api console creates, then lists what it created, from the page', { timeout: 120_000 }, async (flow, { expect }) => {
     const { page, problems, close } = await open(`${flow.api}-console.html`);
     await page.waitForSelector('#console-status[data-state]');
     await expect(page.locator('#console-status').getAttribute('data-state')).resolves.toBe('ready');
