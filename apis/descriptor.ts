@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch';
 import type { Scenario } from '../conformance/scenario.ts';
-import type { Credentials, Identities } from '../conformance/session.ts';
 import type { MockDefinition } from '../mocks/stateful/app.ts';
+import type { MockIdentities } from '../mocks/stateful/types.ts';
 
 /**
  * Everything the toolkit needs to know about one API beyond its contract, in one
@@ -21,14 +21,7 @@ export interface ApiDescriptor {
   /** The typed client, holding credentials the mock accepts. */
   client(baseUrl: string): Client<any>;
   /** Credentials the mock accepts (design.md, "Mock identities"). */
-  identities: {
-    /** The owner of the demo fixtures, shown by `npm start`. */
-    demo: Credentials;
-    /** Which credentials the mock accepts, in one line. */
-    rule: string;
-    /** Two tenants and (where the API has roles) a read-only role, as the conformance CLI takes them. */
-    conformance: Identities;
-  };
+  identities: MockIdentities;
   /** The behaviour scenarios the conformance suite runs at `--level full`. */
   scenarios: Scenario[];
 }

@@ -1,6 +1,7 @@
 import { createRunflowClient } from '../client/runflow.ts';
 import { runflowScenarios } from '../conformance/scenarios/runflow/index.ts';
 import { runflowMock } from '../mocks/runflow/index.ts';
+import { runflowIdentities } from '../mocks/runflow/identities.ts';
 import type { ApiDescriptor } from './descriptor.ts';
 
 export const runflow: ApiDescriptor = {
@@ -8,10 +9,6 @@ export const runflow: ApiDescriptor = {
   ports: { stateful: 4011, prism: 4111 },
   mock: runflowMock,
   client: (baseUrl) => createRunflowClient({ baseUrl, apiKey: 'rf_test_key' }),
-  identities: {
-    demo: { 'x-api-key': 'rf_demo_key' },
-    rule: 'any key starting rf_; each key is its own tenant',
-    conformance: { a: { 'x-api-key': 'rf_conformance_a' }, b: { 'x-api-key': 'rf_conformance_b' } },
-  },
+  identities: runflowIdentities,
   scenarios: runflowScenarios,
 };

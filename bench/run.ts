@@ -2,7 +2,9 @@
 import { benchClientOverhead } from './client-overhead.ts';
 import { benchConformance } from './conformance-time.ts';
 import { benchMocks } from './mock-throughput.ts';
+import { benchState } from './state-throughput.ts';
 
 await benchMocks();
+await benchState();
 await benchConformance();
 await benchClientOverhead();

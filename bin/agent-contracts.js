@@ -1,12 +1,10 @@
 #!/usr/bin/env node
 // The package's command: `agent-contracts conformance …` for backend teams and
-// `agent-contracts mock …` for frontend teams. The tools are TypeScript run by tsx,
-// so consumers need no build step of their own.
-import { tsImport } from 'tsx/esm/api';
-
+// `agent-contracts mock …` for frontend teams. It runs the JavaScript that `npm pack`
+// compiled into dist/, so nothing compiles TypeScript when a consumer runs it.
 const commands = {
-  conformance: '../conformance/cli.ts',
-  mock: '../mocks/start.ts',
+  conformance: '../dist/conformance/cli.js',
+  mock: '../dist/mocks/start.js',
 };
 
 const [command, ...rest] = process.argv.slice(2);
@@ -14,7 +12,7 @@ if (!Object.hasOwn(commands, command ?? '')) {
   console.error(
     [
       'usage: agent-contracts conformance --api <id> --base-url <url> --auth "Header: value" [options]',
-      '       agent-contracts mock [--api <id>] [--port <n>] [--deterministic] [--fixture <name>]',
+      '       agent-contracts mock [--api <id>] [--port <n>] [--deterministic] [--fixture <name>] [--state <dir>]',
       command ? `unknown command "${command}"` : 'a command is required',
     ].join('\n'),
   );
@@ -22,4 +20,11 @@ if (!Object.hasOwn(commands, command ?? '')) {
 }
 const entry = new URL(commands[command], import.meta.url);
 process.argv = [process.argv[0], entry.pathname, ...rest];
-await tsImport(entry.href, import.meta.url);
+try {
+  await import(entry.href);
+} catch (error) {
+  // In a checkout, dist/ exists only after `npm run build:package` (or `npm pack`).
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(entry.pathname)) throw error;
+  console.error(`agent-contracts: ${entry.pathname} is missing; in a checkout of the repository, run \`npm run build:package\` first`);
+  process.exit(2);
+}

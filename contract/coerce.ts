@@ -1,5 +1,5 @@
 import { resolveRef } from './json-pointer.ts';
-import type { JsonObject, OpenApiDocument } from './spec.ts';
+import type { JsonObject, OpenApiDocument } from './document.ts';
 
 /**
  * Query parameters and headers arrive as strings; this turns them into the types

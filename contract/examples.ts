@@ -1,4 +1,5 @@
-import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, resolveRef } from './spec.ts';
+import type { JsonObject, OpenApiDocument, Operation, Parameter } from './document.ts';
+import { resolveRef } from './json-pointer.ts';
 
 /** A request the contract documents as valid, built from its examples. */
 export interface ExampleRequest {

@@ -1,11 +1,15 @@
 /**
- * npm start [-- --api <id>] [--port <n>] [--deterministic] [--fixture <name>]
+ * npm start [-- --api <id>] [--port <n>] [--deterministic] [--fixture <name>] [--state <dir>]
  * Starts the stateful mock of every API on its design port (or one API on
  * --port / PORT), prints the URLs and example credentials, and stops on Ctrl-C.
+ * With --state, each API's state is kept in <dir>/<api>.json: resumed at start,
+ * saved after every change before it is answered; --fixture then only seeds an
+ * API that has no saved state yet.
  */
 import { parseArgs } from 'node:util';
 import { type ApiDescriptor, selectApis } from '../apis/index.ts';
 import { type NodeServer, serveOnNode } from './stateful/node.ts';
+import { persistMockState } from './stateful/persistence.ts';
 import { createMock } from './registry.ts';
 
 /** The demo credentials as headers, and which others the mock accepts. */
@@ -21,6 +25,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       deterministic: { type: 'boolean', default: false },
       fixture: { type: 'string' },
+      state: { type: 'string' },
     },
   });
   const chosen = selectApis(values.api);
@@ -28,14 +33,26 @@ async function main(): Promise<void> {
   if (portOverride && chosen.length > 1) throw new Error('--port needs --api: one port cannot serve four APIs');
   if (portOverride && !/^\d+$/.test(portOverride)) throw new Error(`--port: expected a number, received "${portOverride}"`);
 
+  if (values.state !== undefined && values.state.trim() === '') throw new Error('--state: expected a folder, received an empty string');
+
   const started = Date.now();
-  const servers: NodeServer[] = [];
+  // Every saved state is read before anything listens: one bad file stops the start with nothing served or written.
+  const prepared = [];
   for (const api of chosen) {
     const mock = createMock(api.id, { deterministic: values.deterministic });
-    if (values.fixture) mock.loadFixture(values.fixture);
+    const persisted = values.state === undefined ? undefined : persistMockState(mock, values.state);
+    if (values.fixture && !persisted?.restored) {
+      mock.loadFixture(values.fixture);
+      persisted?.save();
+    }
+    const origin = persisted === undefined ? '' : persisted.restored ? `   state resumed from ${persisted.file}` : `   state kept in ${persisted.file}`;
+    prepared.push({ api, mock, origin });
+  }
+  const servers: NodeServer[] = [];
+  for (const { api, mock, origin } of prepared) {
     const server = await serveOnNode(mock, portOverride ? Number(portOverride) : api.ports.stateful);
     servers.push(server);
-    console.log(`${api.id.padEnd(13)} ${server.url}   ${credentialsLine(api)}`);
+    console.log(`${api.id.padEnd(13)} ${server.url}   ${credentialsLine(api)}${origin}`);
   }
   console.log(`ready in ${Date.now() - started} ms. State controls: POST <url>/__mock/reset, POST <url>/__mock/fixtures/<name>. Ctrl-C stops.`);
   const stop = async () => {

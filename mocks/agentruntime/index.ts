@@ -1,7 +1,8 @@
+import { agentRuntimeContract } from '../../contract/bundled/agentruntime.ts';
 import { WEBHOOK_SIGNATURE_HEADER } from '../../client/webhooks.ts';
 import type { Operation } from '../../contract/spec.ts';
 import type { operations } from '../../generated/agentruntime/schema.d.ts';
-import type { MockDefinition } from '../stateful/app.ts';
+import { type MockDefinition, type MockOptions, StatefulMock } from '../stateful/app.ts';
 import type { MockRequest } from '../stateful/message.ts';
 import { type Problem, problem } from '../stateful/problems.ts';
 import { handlers as agents } from './agents.ts';
@@ -18,8 +19,10 @@ import { handlers as memory } from './memory.ts';
 import { handlers as pats } from './pats.ts';
 import { handlers as runControl } from './run-control.ts';
 import { handlers as runs } from './runs.ts';
-import { type AgentRuntimeCaller, type AgentRuntimeFixture, type AgentRuntimeHandlers, type AgentRuntimeStore, createAgentRuntimeStore, loadAgentRuntimeFixture, type Role } from './store.ts';
+import { type AgentRuntimeCaller, type AgentRuntimeFixture, type AgentRuntimeHandlers, type AgentRuntimeStore, createAgentRuntimeStore, loadAgentRuntimeFixture, snapshotAgentRuntimeStore, type Role } from './store.ts';
 import { handlers as workflows } from './workflows.ts';
+import { sockets } from './workflow-stream.ts';
+import demoFixture from './fixtures/demo.json' with { type: 'json' };
 
 const rank: Record<Role, number> = { viewer: 0, contributor: 1, tenant_admin: 2 };
 const roleOfPat: Record<string, Role> = { viewer: 'viewer', contributor: 'contributor', admin: 'tenant_admin' };
@@ -64,6 +67,8 @@ function unsignedIngress(request: MockRequest, operation: Operation): Problem | 
 
 export const agentRuntimeMock: MockDefinition<AgentRuntimeCaller, AgentRuntimeStore> = {
   api: 'agentruntime',
+  document: agentRuntimeContract,
+  fixtures: { demo: demoFixture },
   errorStyle: agentRuntimeErrorStyle,
   createStore: createAgentRuntimeStore,
   authenticate(request, operation) {
@@ -82,4 +87,18 @@ export const agentRuntimeMock: MockDefinition<AgentRuntimeCaller, AgentRuntimeSt
   },
   handlers,
   loadFixture: (store, fixture) => loadAgentRuntimeFixture(store, fixture as AgentRuntimeFixture),
+  snapshot: snapshotAgentRuntimeStore,
+  sockets,
 };
+
+// The package's `agent-contracts/mocks/agentruntime`: the mock, its types, fixtures and identities.
+export { agentRuntimeIdentities } from './identities.ts';
+export type { AgentRuntimeCaller, AgentRuntimeFixture, AgentRuntimeStore } from './store.ts';
+
+/** The demo fixture (`loadFixture('demo')`), in the store's own shape. */
+export const agentRuntimeFixtures = { demo: demoFixture as unknown as AgentRuntimeFixture };
+
+/** A agentruntime mock of its own: `handle(request)` answers as the API would, in-process (MSW, a fetch handler) or behind a server. */
+export function createAgentRuntimeMock(options: MockOptions = {}): StatefulMock<AgentRuntimeCaller, AgentRuntimeStore> {
+  return new StatefulMock(agentRuntimeMock, options);
+}

@@ -6,8 +6,12 @@ type Schemas = components['schemas'];
 type RunStatus = Schemas['RunStatus'];
 type StartParams = NonNullable<Schemas['StartCommand']['params']>;
 
+/** Appends an event to the run's log and hands it to the workflow stream's listeners. */
 export function recordEvent(store: AgentRuntimeStore, stored: StoredRun, event_type: Schemas['RunEvent']['event_type'], step_id: string | null, data: Schemas['RunEvent']['data']): void {
-  stored.events.push({ id: store.environment.id('ev'), run_id: stored.run.id, step_id, event_type, data, created_at: store.environment.now() });
+  const event: Schemas['RunEvent'] = { id: store.environment.id('ev'), run_id: stored.run.id, step_id, event_type, data, created_at: store.environment.now() };
+  stored.events.push(event);
+  const scope = store.runs.get(stored.run.id)?.scope;
+  if (scope !== undefined) store.runFeed.publish(scope, stored.run.workflow_id, event);
 }
 
 export function transition(store: AgentRuntimeStore, stored: StoredRun, to: RunStatus, extra: Partial<Schemas['Run']> = {}): void {
@@ -33,6 +37,8 @@ export function startRun(store: AgentRuntimeStore, scope: string, workflow: Sche
     context: { run_id: '', input: payload, variables: {}, step_results: {} },
   };
   stored.context.run_id = stored.run.id;
+  // Stored before its first event, so the stream knows whose run each event is as the run advances.
+  put(store.runs, store, scope, stored.run.id, stored);
   recordEvent(store, stored, 'run_started', null, { trigger_type });
   transition(store, stored, 'running');
   for (const step of workflow.graph.steps) {
@@ -44,13 +50,13 @@ export function startRun(store: AgentRuntimeStore, scope: string, workflow: Sche
     if (step.type === 'human_task') {
       const task: Schemas['HumanTask'] = { id: store.environment.id('task'), run_id: stored.run.id, workflow_id: workflow.id, project_id: projectOf(scope), step_id: step.id, title: step.name, status: 'pending', created_at: store.environment.now() };
       put(store.tasks, store, scope, task.id, task);
-      return put(store.runs, store, scope, stored.run.id, stored);
+      return stored;
     }
     stored.context.step_results[step.id] = { output: `${step.name} done` };
     recordEvent(store, stored, 'step_completed', step.id, {});
   }
   transition(store, stored, 'completed', { finished_at: store.environment.now() });
-  return put(store.runs, store, scope, stored.run.id, stored);
+  return stored;
 }
 
 /** A run of the caller's project, and of the given workflow when one is named; 404 otherwise. */

@@ -2,6 +2,7 @@ import type { components, operations } from '../../generated/agentruntime/schema
 import type { Environment } from '../stateful/environment.ts';
 import type { WithQueryDefaults } from '../stateful/request.ts';
 import type { Handler, HandlerContext, ResultOf } from '../stateful/types.ts';
+import { RunFeed } from './run-feed.ts';
 
 type Schemas = components['schemas'];
 export type Role = Schemas['Role'];
@@ -100,12 +101,15 @@ export interface AgentRuntimeStore {
   oauthStates: Set<string>;
   memory: Map<string, Scoped<{ id: string; text: string }>>;
   billing: Map<string, BillingState>;
+  /** Run events as they happen, for the workflow stream; never saved. */
+  runFeed: RunFeed;
 }
 
 export function createAgentRuntimeStore(environment: Environment): AgentRuntimeStore {
   return {
     environment, sequence: 0, collections: new Map(), runs: new Map(), tasks: new Map(),
     pats: new Map(), webhooks: new Map(), credentials: new Map(), oauthStates: new Set(), memory: new Map(), billing: new Map(),
+    runFeed: new RunFeed(),
   };
 }
 
@@ -150,13 +154,76 @@ function listWhere<T>(map: Map<string, Scoped<T>>, inScopeOf: (scope: string) =>
   return [...map.values()].filter((entry) => inScopeOf(entry.scope) && filter(entry.value)).sort((a, b) => b.sequence - a.sequence).map((entry) => entry.value);
 }
 
+/** One scoped record in a fixture or snapshot: its key (else the value's id), scope and insertion order. */
+export interface FixtureEntry<T> {
+  id?: string;
+  scope: string;
+  /** Kept by snapshots so that newest-first lists keep their order; a hand-written fixture may leave it out. */
+  sequence?: number;
+  value: T;
+}
+
+/**
+ * The store's own shape as plain JSON: the demo fixture, and what `snapshotAgentRuntimeStore`
+ * writes for persistence (its inverse), so loading a snapshot restores the store exactly.
+ */
 export interface AgentRuntimeFixture {
-  collections?: Partial<Record<CollectionName, { scope: string; value: { id: string } }[]>>;
+  /** The last sequence handed out, so records made after loading sort after every earlier one. */
+  sequence?: number;
+  collections?: { [Name in CollectionName]?: FixtureEntry<CollectionRecords[Name]>[] };
+  runs?: FixtureEntry<StoredRun>[];
+  tasks?: FixtureEntry<Schemas['HumanTask']>[];
+  pats?: FixtureEntry<StoredPat>[];
+  memory?: FixtureEntry<{ id: string; text: string }>[];
+  webhooks?: StoredWebhook[];
+  credentials?: Record<string, Schemas['ConnectionCredentials']>;
+  oauthStates?: string[];
+  billing?: Record<string, BillingState>;
 }
 
 export function loadAgentRuntimeFixture(store: AgentRuntimeStore, fixture: AgentRuntimeFixture): void {
-  for (const [name, entries] of Object.entries(fixture.collections ?? {}) as [CollectionName, { scope: string; value: { id: string } }[]][]) {
-    const records = collection(store, name) as Map<string, Scoped<unknown>>;
-    for (const entry of entries) put(records, store, entry.scope, entry.value.id, entry.value);
+  for (const [name, entries] of Object.entries(fixture.collections ?? {}) as [CollectionName, FixtureEntry<unknown>[]][]) {
+    loadEntries(store, collection(store, name) as Map<string, Scoped<unknown>>, entries, (value) => (value as { id: string }).id);
   }
+  loadEntries(store, store.runs, fixture.runs ?? [], (value) => value.run.id);
+  loadEntries(store, store.tasks, fixture.tasks ?? [], (value) => value.id);
+  loadEntries(store, store.pats, fixture.pats ?? [], (value) => value.pat.id);
+  loadEntries(store, store.memory, fixture.memory ?? [], (value) => value.id);
+  for (const webhook of fixture.webhooks ?? []) store.webhooks.set(webhook.subscription.id, webhook);
+  for (const [id, credentials] of Object.entries(fixture.credentials ?? {})) store.credentials.set(id, credentials);
+  for (const state of fixture.oauthStates ?? []) store.oauthStates.add(state);
+  for (const [tenant, billing] of Object.entries(fixture.billing ?? {})) store.billing.set(tenant, billing);
+  store.sequence = Math.max(store.sequence, fixture.sequence ?? 0);
+}
+
+function loadEntries<T>(store: AgentRuntimeStore, map: Map<string, Scoped<T>>, entries: FixtureEntry<T>[], idOf: (value: T) => string): void {
+  for (const entry of entries) {
+    const sequence = entry.sequence ?? store.sequence + 1;
+    store.sequence = Math.max(store.sequence, sequence);
+    map.set(entry.id ?? idOf(entry.value), { scope: entry.scope, sequence, value: entry.value });
+  }
+}
+
+/** The whole store as a fixture: `loadAgentRuntimeFixture` of it gives an equal store. */
+export function snapshotAgentRuntimeStore(store: AgentRuntimeStore): AgentRuntimeFixture {
+  const collections: Record<string, FixtureEntry<unknown>[]> = {};
+  for (const [name, records] of store.collections) collections[name] = entriesOf(records);
+  return {
+    sequence: store.sequence,
+    collections: collections as AgentRuntimeFixture['collections'],
+    runs: entriesOf(store.runs),
+    tasks: entriesOf(store.tasks),
+    pats: entriesOf(store.pats),
+    memory: entriesOf(store.memory),
+    webhooks: [...store.webhooks.values()],
+    credentials: Object.fromEntries(store.credentials),
+    oauthStates: [...store.oauthStates],
+    billing: Object.fromEntries(store.billing),
+  };
+}
+
+function entriesOf<T>(map: Map<string, Scoped<T>>): FixtureEntry<T>[] {
+  const entries: FixtureEntry<T>[] = [];
+  for (const [id, entry] of map) entries.push({ id, scope: entry.scope, sequence: entry.sequence, value: entry.value });
+  return entries;
 }

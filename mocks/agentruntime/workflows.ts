@@ -78,10 +78,10 @@ export const handlers = {
     put(collection(context.store, 'overrides'), context.store, projectScope(context.caller), workflow.id, context.body.overrides);
     return { status: 200, body: { overrides: context.body.overrides } };
   },
-  // The mock serves HTTP only: an unknown workflow is 404; a known one gets the documented refusal of a
-  // request that is not a WebSocket upgrade (the core lets such a request through without the handshake headers).
+  // The WebSocket itself is workflow-stream.ts' (the server hands it upgrades); this answers plain HTTP to the
+  // route: an unknown workflow is 404, a known one gets the documented refusal of a request that is not an upgrade.
   streamWorkflowEvents: (context): AgentRuntimeResult<'streamWorkflowEvents'> => {
     if (!findWorkflow(context, context.path.id)) fail(404, `Workflow ${context.path.id} not found`, { code: 'not_found' });
-    return fail(426, 'This route only serves WebSocket upgrades, which this mock does not serve; read the run events with listRunEvents', { code: 'validation_failed' });
+    return fail(426, 'This route only serves WebSocket upgrades: connect with a WebSocket client (Upgrade: websocket)', { code: 'validation_failed' });
   },
 } satisfies AgentRuntimeHandlers<'listWorkflows' | 'createWorkflow' | 'getWorkflow' | 'updateWorkflow' | 'archiveWorkflow' | 'publishWorkflowVersion' | 'listWorkflowVersions' | 'validateWorkflow' | 'getConnectionOverrides' | 'replaceConnectionOverrides' | 'streamWorkflowEvents'>;

@@ -50,15 +50,30 @@ export function repeatKeyIndex(account: string, repeatKey: string): string {
   return `${account}\n${repeatKey}`;
 }
 
+/**
+ * The store's own shape as plain JSON: the demo fixture, and what `snapshotIntentRunsStore`
+ * writes for persistence (its inverse). Runs are listed oldest first, so the repeat-key
+ * index, rebuilt while loading, points at the latest run of each key.
+ */
 export interface IntentRunsFixture {
-  runs?: Omit<StoredRun, 'sequence'>[];
+  sequence?: number;
+  runs?: (Omit<StoredRun, 'sequence'> & { sequence?: number })[];
 }
 
 export function loadIntentRunsFixture(store: IntentRunsStore, fixture: IntentRunsFixture): void {
   for (const run of fixture.runs ?? []) {
-    store.runs.set(run.runId, { ...run, sequence: ++store.sequence });
+    const sequence = run.sequence ?? store.sequence + 1;
+    store.sequence = Math.max(store.sequence, sequence);
+    store.runs.set(run.runId, { ...run, sequence });
     store.runByRepeatKey.set(repeatKeyIndex(run.account, run.repeatKey), run.runId);
   }
+  store.sequence = Math.max(store.sequence, fixture.sequence ?? 0);
+}
+
+/** The whole store as a fixture: `loadIntentRunsFixture` of it gives an equal store. */
+export function snapshotIntentRunsStore(store: IntentRunsStore): IntentRunsFixture {
+  const runs = [...store.runs.values()].sort((a, b) => a.sequence - b.sequence);
+  return { sequence: store.sequence, runs };
 }
 
 /** Appends an event to a run's log and stamps the run as updated. */

@@ -1,12 +1,14 @@
+import { runflowContract } from '../../contract/bundled/runflow.ts';
 import type { operations } from '../../generated/runflow/schema.d.ts';
-import type { MockDefinition } from '../stateful/app.ts';
+import { type MockDefinition, type MockOptions, StatefulMock } from '../stateful/app.ts';
 import type { MockRequest } from '../stateful/message.ts';
 import { problem } from '../stateful/problems.ts';
 import { handlers as dashboards } from './dashboards.ts';
 import { runflowErrorStyle } from './errors.ts';
 import { handlers as events } from './events.ts';
 import { handlers as reviews } from './reviews.ts';
-import { agentIdForKey, createRunflowStore, loadRunflowFixture, type RunflowCaller, type RunflowFixture, type RunflowHandlers, type RunflowStore } from './store.ts';
+import { agentIdForKey, createRunflowStore, loadRunflowFixture, snapshotRunflowStore, type RunflowCaller, type RunflowFixture, type RunflowHandlers, type RunflowStore } from './store.ts';
+import demoFixture from './fixtures/demo.json' with { type: 'json' };
 
 /** The key from `x-api-key`, or from `Authorization: Bearer`. */
 function presentedKey(request: MockRequest): string | undefined {
@@ -21,6 +23,8 @@ const runflowHandlers: RunflowHandlers<keyof operations> = { ...reviews, ...even
 
 export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
   api: 'runflow',
+  document: runflowContract,
+  fixtures: { demo: demoFixture },
   errorStyle: runflowErrorStyle,
   createStore: createRunflowStore,
   authenticate(request) {
@@ -31,4 +35,17 @@ export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
   },
   handlers: runflowHandlers,
   loadFixture: (store, fixture) => loadRunflowFixture(store, fixture as RunflowFixture),
+  snapshot: snapshotRunflowStore,
 };
+
+// The package's `agent-contracts/mocks/runflow`: the mock, its types, fixtures and identities.
+export { runflowIdentities } from './identities.ts';
+export type { RunflowCaller, RunflowFixture, RunflowStore } from './store.ts';
+
+/** The demo fixture (`loadFixture('demo')`), in the store's own shape. */
+export const runflowFixtures = { demo: demoFixture as unknown as RunflowFixture };
+
+/** A runflow mock of its own: `handle(request)` answers as the API would, in-process (MSW, a fetch handler) or behind a server. */
+export function createRunflowMock(options: MockOptions = {}): StatefulMock<RunflowCaller, RunflowStore> {
+  return new StatefulMock(runflowMock, options);
+}

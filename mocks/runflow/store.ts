@@ -62,11 +62,16 @@ export function createRunflowStore(environment: Environment): RunflowStore {
   return { environment, reviews: new Map(), reviewByExecution: new Map(), events: [], cards: new Map(), tabs: new Map(), sequence: 0 };
 }
 
+/**
+ * The store's own shape as plain JSON: the demo fixture, and what `snapshotRunflowStore`
+ * writes for persistence (its inverse). Sequences may be left out of a hand-written fixture.
+ */
 export interface RunflowFixture {
+  sequence?: number;
   reviews?: StoredReview[];
-  events?: Omit<StoredEvent, 'sequence'>[];
+  events?: (Omit<StoredEvent, 'sequence'> & { sequence?: number })[];
   tabs?: StoredTab[];
-  cards?: Omit<StoredCard, 'sequence'>[];
+  cards?: (Omit<StoredCard, 'sequence'> & { sequence?: number })[];
 }
 
 export function loadRunflowFixture(store: RunflowStore, fixture: RunflowFixture): void {
@@ -74,9 +79,20 @@ export function loadRunflowFixture(store: RunflowStore, fixture: RunflowFixture)
     store.reviews.set(review.id, review);
     store.reviewByExecution.set(executionKey(review.tenant, review.executionId), review.id);
   }
-  for (const event of fixture.events ?? []) store.events.push({ ...event, sequence: ++store.sequence });
+  for (const event of fixture.events ?? []) store.events.push({ ...event, sequence: nextSequence(store, event.sequence) });
   for (const tab of fixture.tabs ?? []) store.tabs.set(tab.id, tab);
-  for (const card of fixture.cards ?? []) store.cards.set(card.id, { ...card, sequence: ++store.sequence });
+  for (const card of fixture.cards ?? []) store.cards.set(card.id, { ...card, sequence: nextSequence(store, card.sequence) });
+  store.sequence = Math.max(store.sequence, fixture.sequence ?? 0);
+}
+
+function nextSequence(store: RunflowStore, kept: number | undefined): number {
+  store.sequence = Math.max(store.sequence + (kept === undefined ? 1 : 0), kept ?? 0);
+  return kept ?? store.sequence;
+}
+
+/** The whole store as a fixture: `loadRunflowFixture` of it gives an equal store (the execution index is derived). */
+export function snapshotRunflowStore(store: RunflowStore): RunflowFixture {
+  return { sequence: store.sequence, reviews: [...store.reviews.values()], events: [...store.events], tabs: [...store.tabs.values()], cards: [...store.cards.values()] };
 }
 
 export function executionKey(tenant: string, executionId: string): string {

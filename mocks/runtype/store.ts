@@ -84,8 +84,14 @@ export function newId(store: RuntypeStore, prefix: string): string {
   return `${prefix}_${store.environment.id('x').replace(/[^A-Za-z0-9]/g, '')}`;
 }
 
+/**
+ * The store's own shape as plain JSON: the demo fixture, and what `snapshotRuntypeStore`
+ * writes for persistence (its inverse). Sequences are the pagination cursors, so a snapshot
+ * keeps them; a hand-written fixture may leave them out.
+ */
 export interface RuntypeFixture {
-  collections?: { [Name in CollectionName]?: Omit<StoredItem<RuntypeCollections[Name]>, 'sequence'>[] };
+  sequence?: number;
+  collections?: { [Name in CollectionName]?: (Omit<StoredItem<RuntypeCollections[Name]>, 'sequence'> & { sequence?: number })[] };
 }
 
 export function loadRuntypeFixture(store: RuntypeStore, fixture: RuntypeFixture): void {
@@ -93,12 +99,24 @@ export function loadRuntypeFixture(store: RuntypeStore, fixture: RuntypeFixture)
     if (!isCollectionName(store, name)) throw new Error(`Runtype fixture: no collection named "${name}"; known: ${Object.keys(store.collections).join(', ')}`);
     loadCollection(store, name, fixture.collections?.[name] ?? []);
   }
+  store.sequence = Math.max(store.sequence, fixture.sequence ?? 0);
 }
 
 function isCollectionName(store: RuntypeStore, name: string): name is CollectionName {
   return Object.hasOwn(store.collections, name);
 }
 
-function loadCollection<Name extends CollectionName>(store: RuntypeStore, name: Name, items: Omit<StoredItem<RuntypeCollections[Name]>, 'sequence'>[]): void {
-  for (const item of items) store.collections[name].set(item.id, { ...item, sequence: ++store.sequence });
+function loadCollection<Name extends CollectionName>(store: RuntypeStore, name: Name, items: (Omit<StoredItem<RuntypeCollections[Name]>, 'sequence'> & { sequence?: number })[]): void {
+  for (const item of items) {
+    const sequence = item.sequence ?? store.sequence + 1;
+    store.sequence = Math.max(store.sequence, sequence);
+    store.collections[name].set(item.id, { ...item, sequence });
+  }
+}
+
+/** The whole store as a fixture: `loadRuntypeFixture` of it gives an equal store. */
+export function snapshotRuntypeStore(store: RuntypeStore): RuntypeFixture {
+  const collections: Record<string, unknown[]> = {};
+  for (const name of Object.keys(store.collections) as CollectionName[]) collections[name] = [...store.collections[name].values()];
+  return { sequence: store.sequence, collections: collections as RuntypeFixture['collections'] };
 }

@@ -14,6 +14,17 @@ export interface Environment {
    * Ids and the wall clock of the random mode need no reservation.
    */
   reserve(state: unknown): void;
+  /** The deterministic counters and clock, to persist with the store; undefined in random mode (nothing to keep). */
+  counters(): EnvironmentCounters | undefined;
+  /** Continues from saved counters, so ids made after a restart never repeat one made before it. */
+  resume(counters: EnvironmentCounters): void;
+}
+
+/** Where the deterministic mode has got to: the id counter, the clock, the request counter. */
+export interface EnvironmentCounters {
+  counter: number;
+  tick: number;
+  requests: number;
 }
 
 export interface EnvironmentOptions {
@@ -37,6 +48,8 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
       uuid: () => globalThis.crypto.randomUUID(),
       requestId: () => `req_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`,
       reserve: () => undefined,
+      counters: () => undefined,
+      resume: () => undefined,
     };
   }
   let tick = Date.parse(options.startTime ?? '2026-01-01T00:00:00.000Z');
@@ -56,6 +69,12 @@ export function createEnvironment(options: EnvironmentOptions = {}): Environment
       // A generated id's trailing counter then exceeds every stored string's, so no two can be equal.
       counter = Math.max(counter, found.highestCounter);
       if (found.latestTime !== undefined) tick = Math.max(tick, found.latestTime + 1000);
+    },
+    counters: () => ({ counter, tick, requests }),
+    resume(saved) {
+      counter = Math.max(counter, saved.counter);
+      tick = Math.max(tick, saved.tick);
+      requests = Math.max(requests, saved.requests);
     },
   };
 }

@@ -1,5 +1,6 @@
+import { findOperationIn, type JsonObject, type OpenApiDocument } from '../../contract/document.ts';
 import { mediaExample } from '../../contract/examples.ts';
-import { findOperation, type JsonObject, loadSpec, resolveRef } from '../../contract/spec.ts';
+import { resolveRef } from '../../contract/json-pointer.ts';
 import type { Outcome } from './types.ts';
 
 /**
@@ -7,9 +8,8 @@ import type { Outcome } from './types.ts';
  * (a plan catalog, a model list), the mock answers what the contract
  * documents: the first 2xx response's example, as Prism would.
  */
-export function documentedAnswer(api: string, operationId: string): () => Outcome {
-  const document = loadSpec(api);
-  const operation = findOperation(api, operationId);
+export function documentedAnswer(api: string, document: OpenApiDocument, operationId: string): () => Outcome {
+  const operation = findOperationIn(api, document, operationId);
   const responses = (operation.definition.responses ?? {}) as Record<string, unknown>;
   const status = Object.keys(responses).find((code) => code.startsWith('2'));
   if (!status) throw new Error(`${operationId} documents no 2xx response`);

@@ -1,8 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer } from 'ws';
 import { loopback } from '../lib/net.ts';
 import { decodeUtf8, fromWebResponse, type MockRequest, type MockResponse } from './message.ts';
 import { maxBodyBytes } from './request.ts';
+import type { ConnectOutcome } from './sockets.ts';
 
 export interface NodeServer {
   url: string;
@@ -12,15 +14,24 @@ export interface NodeServer {
 
 type Respond = (request: MockRequest) => Promise<MockResponse>;
 type Handle = (request: Request) => Promise<Response>;
+type Connect = (request: MockRequest) => Promise<ConnectOutcome>;
 
 /**
  * Serves with node:http on 127.0.0.1. Given a mock (anything with `respond`),
  * plain objects are used end to end; given a web `(Request) => Response`
  * handler, a web Request is built for every call (slower, but any handler works).
  */
-export async function serveOnNode(target: { respond: Respond } | Handle, port: number): Promise<NodeServer> {
+export async function serveOnNode(target: { respond: Respond; connect?: Connect } | Handle, port: number): Promise<NodeServer> {
   const server: Server = createServer((incoming, outgoing) => {
     void bridge(target, incoming, outgoing);
+  });
+  const sockets = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (incoming: IncomingMessage, socket: Socket, head: Buffer) => {
+    if (typeof target === 'function' || !target.connect) {
+      refuseUpgrade(socket, { status: 426, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'This server serves no WebSockets' }) });
+      return;
+    }
+    void upgrade(target.connect, sockets, incoming, socket, head);
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
@@ -33,6 +44,9 @@ export async function serveOnNode(target: { respond: Respond } | Handle, port: n
     port: actualPort,
     close: () =>
       new Promise((resolve) => {
+        // Upgraded sockets are no longer the HTTP server's connections: close them too, or close() waits for them.
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -116,4 +130,38 @@ async function bridge(target: { respond: Respond } | Handle, incoming: IncomingM
       outgoing.destroy(error as Error);
     }
   }
+}
+
+/**
+ * A WebSocket handshake: the mock decides (route, credentials, tenant, the
+ * workflow's existence) before anything is upgraded, so a refusal is an
+ * ordinary HTTP response with the API's error body.
+ */
+async function upgrade(connect: Connect, sockets: WebSocketServer, incoming: IncomingMessage, socket: Socket, head: Buffer): Promise<void> {
+  socket.on('error', () => socket.destroy());
+  const outcome = await connect({ method: incoming.method ?? 'GET', url: incoming.url ?? '/', header: headerOf(incoming), body: '', bodyTooLarge: false });
+  if (!outcome.accepted) {
+    refuseUpgrade(socket, outcome.response);
+    return;
+  }
+  sockets.handleUpgrade(incoming, socket, head, (client) => {
+    const stop = outcome.open({
+      send: (text) => {
+        if (client.readyState === client.OPEN) client.send(text);
+      },
+      close: (code, reason) => client.close(code, reason),
+    });
+    client.on('close', stop);
+    // The stream is server to client only (the contract: the client sends nothing); whatever arrives is ignored.
+    client.on('error', () => client.terminate());
+  });
+}
+
+function refuseUpgrade(socket: Socket, response: MockResponse): void {
+  if (!socket.writable) return;
+  const body = response.body ?? '';
+  const headers = { ...response.headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
+  const lines = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`];
+  for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
+  socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
 }

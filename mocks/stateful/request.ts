@@ -1,6 +1,6 @@
 import { coerceToSchema } from '../../contract/coerce.ts';
-import { pointerSegments } from '../../contract/json-pointer.ts';
-import { type JsonObject, type OpenApiDocument, type Operation, type Parameter, resolveRef } from '../../contract/spec.ts';
+import type { JsonObject, OpenApiDocument, Operation, Parameter } from '../../contract/document.ts';
+import { pointerSegments, resolveRef } from '../../contract/json-pointer.ts';
 import { type ContractValidator, matchMediaType, type Violation } from '../../contract/validator.ts';
 import type { MockRequest } from './message.ts';
 import { type ErrorStyle, type Problem, problem } from './problems.ts';

@@ -1,3 +1,4 @@
+import type { Credentials, Identities } from '../../conformance/session.ts';
 import type { HeaderReader } from './message.ts';
 
 /**
@@ -78,3 +79,13 @@ export interface Outcome {
 
 /** A handler shared by several operations (e.g. one CRUD implementation for ten resources). */
 export type LooseHandler<Caller, Store> = (context: LooseContext<Caller, Store>) => Outcome | Response | Promise<Outcome | Response>;
+
+/** Credentials a mock accepts (design.md, "Mock identities"). */
+export interface MockIdentities {
+  /** The owner of the demo fixtures, shown by `npm start`. */
+  demo: Credentials;
+  /** Which credentials the mock accepts, in one line. */
+  rule: string;
+  /** Two tenants and (where the API has roles) a read-only role, as the conformance CLI takes them. */
+  conformance: Identities;
+}

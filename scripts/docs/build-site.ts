@@ -2,6 +2,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { listApis, repoRoot, UsageError } from '../lib/apis.ts';
+import { writeConsoleAssets } from './console-assets.ts';
+import { consoleFiles, renderConsolePage } from './console-page.ts';
+import { withoutPrefilledFilters } from './console-spec.ts';
 import { renderIndexPage, siteFiles } from './index-page.ts';
 import { withDesignedNotes } from './designed-notes.ts';
 import { buildReferencePage } from './reference-page.ts';
@@ -39,7 +42,7 @@ function prepareOutDir(outDir: string): void {
   mkdirSync(join(outDir, 'specs'), { recursive: true });
 }
 
-/** Builds the portal: the index, the stylesheet, the specs to download, and one Redoc page per API. */
+/** Builds the portal: the index, the stylesheet, the specs to download, one Redoc page and one console page per API. */
 export async function buildDocs(options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
   const outDir = options.outDir ?? defaultDocsDir;
@@ -61,6 +64,16 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildReport
   writeFileSync(join(outDir, 'index.html'), renderIndexPage(summaries));
   pages.push(written('index.html'));
 
+  // The console (Scalar, answered by the mock in the page) renders the same annotated copy.
+  const consoleAssets = writeConsoleAssets(outDir);
+  for (const [index, summary] of summaries.entries()) {
+    const spec = specs[index] as unknown as { components?: { securitySchemes?: Record<string, { type: string }> } };
+    writeFileSync(join(outDir, consoleFiles.spec(summary.id)), JSON.stringify(withoutPrefilledFilters(withDesignedNotes(specs[index] as unknown as Record<string, unknown>).spec)));
+    const page = consoleFiles.page(summary.id);
+    writeFileSync(join(outDir, page), renderConsolePage({ api: summary.id, title: `${summary.title} console`, schemes: spec.components?.securitySchemes ?? {}, referencePage: siteFiles(summary.id).reference }));
+    pages.push(written(page));
+  }
+
   // Redoc renders a copy with each designed node's note in its description; the
   // downloads above stay the contract as generated.
   const scratch = mkdtempSync(join(tmpdir(), 'docs-specs-'));
@@ -77,11 +90,13 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildReport
           title: `${summary.title} reference`,
           outFile: join(outDir, files.reference),
           downloads: { yaml: files.yaml, json: files.json },
+          consolePage: consoleFiles.page(summary.id),
         });
         return { file: files.reference, bytes };
       }),
     );
     pages.push(...references);
+    await consoleAssets;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import { nodeKindNames, nodeKinds } from '../lib/designed-markers.ts';
+import { consoleFiles } from './console-page.ts';
 import { designedLabel } from './designed-notes.ts';
 import { escapeHtml, inlineMarkdown, redocTagAnchor } from './html.ts';
 import type { ApiSummary } from './spec-summary.ts';
@@ -66,6 +67,7 @@ function renderApi(api: ApiSummary): string {
         ${renderAuth(api)}
         <p class="actions">
           <a class="button primary" href="${escapeHtml(files.reference)}">Open the reference</a>
+          <a class="button" href="${escapeHtml(consoleFiles.page(api.id))}" data-console-link>Try it in the console</a>
           <a class="button" href="${escapeHtml(files.yaml)}" download>Spec as YAML</a>
           <a class="button" href="${escapeHtml(files.json)}" download>Spec as JSON</a>
         </p>
@@ -100,7 +102,7 @@ export function renderIndexPage(apis: ApiSummary[]): string {
   </header>
   <main>${apis.map(renderApi).join('\n')}
   </main>
-  <footer class="site"><p>Built by <code>npm run docs</code> from <code>generated/&lt;api&gt;/openapi.json</code>. Reference pages rendered with Redocly CLI.</p></footer>
+  <footer class="site"><p>Built by <code>npm run docs</code> from <code>generated/&lt;api&gt;/openapi.json</code>. Reference pages rendered with Redocly CLI; consoles with Scalar, answered by the stateful mock running in your browser.</p></footer>
 </body>
 </html>
 `;

@@ -16,6 +16,8 @@ export interface ReferencePageRequest {
   outFile: string;
   /** Site-relative links to the copies of the bundled spec. */
   downloads: { yaml: string; json: string };
+  /** The API's console page, linked from the portal bar. */
+  consolePage: string;
 }
 
 /** Renders the API's spec with Redoc into one self-contained, offline HTML file. */
@@ -36,6 +38,7 @@ export async function buildReferencePage(request: ReferencePageRequest): Promise
     '--title', request.title,
     '--templateOptions.yaml', request.downloads.yaml,
     '--templateOptions.json', request.downloads.json,
+    '--templateOptions.console', request.consolePage,
     '--openapi', JSON.stringify(redocOptions),
   ]);
   if (result.status !== 0) {

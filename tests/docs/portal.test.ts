@@ -7,6 +7,7 @@ import { listApis, repoRoot } from '../../scripts/lib/apis.ts';
 import { buildDocs } from '../../scripts/docs/build-site.ts';
 import { serveDocs, type DocsServer } from '../../scripts/docs/server.ts';
 import { keepOnLoopback, launchChromium, screenshotWholePage, watchPage } from './browser.ts';
+import { consoleFlows, sendFromConsole } from './console-flows.ts';
 import { expectedApi } from './expected.ts';
 
 const screenshots = join(repoRoot, '.artifacts/screenshots');
@@ -119,5 +120,22 @@ describe('the docs portal, in Chromium', () => {
     await page.screenshot({ path: join(screenshots, `${api}-first-operation.png`) });
     await close();
     expect({ notShown, problems }).toEqual({ notShown: [], problems: [] });
+  });
+
+  // Each API's console: a create then a list through Scalar's client, answered by the
+  // mock in the page; the list holds what was created, and nothing left 127.0.0.1.
+  it.concurrent.for(consoleFlows)('the $api console creates, then lists what it created, from the page', { timeout: 120_000 }, async (flow, { expect }) => {
+    const { page, problems, close } = await open(`${flow.api}-console.html`);
+    await page.waitForSelector('#console-status[data-state]');
+    await expect(page.locator('#console-status').getAttribute('data-state')).resolves.toBe('ready');
+    const created = await sendFromConsole(page, flow.api, flow.create);
+    const listed = await sendFromConsole(page, flow.api, flow.list);
+    await page.screenshot({ path: join(screenshots, `${flow.api}-console.png`) });
+    await close();
+    const createdId = flow.idOf(created.body);
+    expect({ status: created.status, shown: created.shown, hasId: typeof createdId === 'string' }).toEqual({ status: 201, shown: expect.stringMatching(/^201 /), hasId: true });
+    expect(listed.status).toBe(200);
+    expect(flow.listedIds(listed.body)).toContain(createdId);
+    expect(problems).toEqual([]);
   });
 });

@@ -1,0 +1,8 @@
+import type { MockIdentities } from '../stateful/types.ts';
+
+/** Credentials the runflow mock accepts; the demo ones own the demo fixture. */
+export const runflowIdentities: MockIdentities = {
+  demo: { 'x-api-key': 'rf_demo_key' },
+  rule: 'any key starting rf_; each key is its own tenant',
+  conformance: { a: { 'x-api-key': 'rf_conformance_a' }, b: { 'x-api-key': 'rf_conformance_b' } },
+};
