@@ -8,13 +8,9 @@ import { judgesEveryResponse, reportsItself } from './registry.ts';
 import { curlCommand } from './replay.ts';
 import type { CaseExchange, Check, CheckContext, ConstraintRef, Contract, Exchange, Finding, IdentityName, Issue, Level, Severity, TestCase } from './types.ts';
 
-export type Credentials = Record<string, string>;
+import type { Credentials, Identities } from '../contract/credentials.ts';
 
-export interface Identities {
-  a: Credentials;
-  b?: Credentials;
-  readonly?: Credentials;
-}
+export type { Credentials, Identities };
 
 export interface Tally {
   passed: number;

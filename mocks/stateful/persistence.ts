@@ -4,6 +4,7 @@
  * Node only; the browser-safe core just calls `onStateChange`.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { StatefulMock } from './app.ts';
 import { decodeState, encodeState } from './persistence-format.ts';
@@ -51,7 +52,10 @@ export function persistMockState(mock: StatefulMock, directory: string): Persist
     throw new StateFileError(`${folder}: the state folder cannot be created (${oneLine((error as Error).message)})`);
   }
   const save = () => writeAtomically(file, encodeState(mock.api, mock.snapshot()));
-  mock.onStateChange = (state) => writeAtomically(file, encodeState(mock.api, state));
+  // Changes that arrive while a write is on its way to the disk share the next write:
+  // each response still waits for a write that began after its change.
+  const flush = coalesceWrites(() => writeAtomicallyAsync(file, encodeState(mock.api, mock.snapshot())));
+  mock.onStateChange = () => flush();
   return { file, restored: text !== undefined, save };
 }
 
@@ -74,6 +78,66 @@ export function writeAtomically(file: string, text: string): void {
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
+    throw error;
+  }
+  syncFolder(join(file, '..'));
+}
+
+/**
+ * One write at a time, each covering every change requested before it began: a
+ * caller's promise settles when such a write has finished (or failed). Under load,
+ * many answered changes share one fsync instead of queueing one each.
+ */
+export function coalesceWrites(write: () => Promise<void>): () => Promise<void> {
+  let requested = 0;
+  let written = 0;
+  let writing = false;
+  const waiting: { generation: number; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  const settle = (upTo: number, error?: unknown) => {
+    for (let index = waiting.length - 1; index >= 0; index--) {
+      const waiter = waiting[index]!;
+      if (waiter.generation > upTo) continue;
+      waiting.splice(index, 1);
+      if (error === undefined) waiter.resolve();
+      else waiter.reject(error);
+    }
+  };
+  const pump = async () => {
+    writing = true;
+    while (written < requested) {
+      const target = requested;
+      try {
+        await write();
+        settle(target);
+      } catch (error) {
+        settle(target, error ?? new Error('the state could not be written'));
+      }
+      written = target;
+    }
+    writing = false;
+  };
+  return () => {
+    const generation = ++requested;
+    const done = new Promise<void>((resolve, reject) => waiting.push({ generation, resolve, reject }));
+    if (!writing) void pump();
+    return done;
+  };
+}
+
+/** writeAtomically without blocking the event loop, so requests keep being served while the disk works. */
+async function writeAtomicallyAsync(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const handle = await open(temporary, 'w', 0o600);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
     throw error;
   }
   syncFolder(join(file, '..'));

@@ -1,4 +1,4 @@
-import type { Credentials, Identities } from '../../conformance/session.ts';
+import type { Credentials, Identities } from '../../contract/credentials.ts';
 import type { HeaderReader } from './message.ts';
 
 /**
