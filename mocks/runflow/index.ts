@@ -10,6 +10,9 @@ import { handlers as reviews } from './reviews.ts';
 import { agentIdForKey, createRunflowStore, loadRunflowFixture, snapshotRunflowStore, type RunflowCaller, type RunflowFixture, type RunflowHandlers, type RunflowStore } from './store.ts';
 import demoFixture from './fixtures/demo.json' with { type: 'json' };
 
+/** Keys of this shape are valid but have the observability scope disabled. */
+export const scopelessKeyPrefix = 'rf_noscope_';
+
 /** The key from `x-api-key`, or from `Authorization: Bearer`. */
 function presentedKey(request: MockRequest): string | undefined {
   const header = request.header('x-api-key');
@@ -31,6 +34,8 @@ export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
     const key = presentedKey(request);
     if (!key) return problem('unauthorized', 401, 'Missing API key: send x-api-key or Authorization: Bearer');
     if (!key.startsWith('rf_')) return problem('unauthorized', 401, 'Invalid API key');
+    // The documentation's 403: "API key is valid but lacks access" (a disabled scope). The mock's stand-in.
+    if (key.startsWith(scopelessKeyPrefix)) return problem('forbidden', 403, 'API key lacks access to the observability scope');
     return { tenant: key, agentId: agentIdForKey(key), label: key };
   },
   handlers: runflowHandlers,
