@@ -57,19 +57,21 @@ export function provenanceOf(document: JsonObject, constraint: ConstraintRef): P
 
 /**
  * The severity of a finding: designed (warning) when the constraint it breaks
- * is designed, or when the operation (or, for findings about an answer, the
- * documented response) is designed as a whole; documented (error) otherwise.
+ * is designed, or when the operation is designed as a whole; documented
+ * (error) otherwise. A finding without a constraint is about the answer: it
+ * follows the documented response for `status` (see responseProvenance).
+ * A constraint is judged on its own: a designed success response does not
+ * soften a documented bound that a request broke.
  */
 export function severityOf(document: JsonObject, operation: Operation, constraint: ConstraintRef | undefined, status?: number): Provenance {
-  if (constraint) {
-    const own = provenanceOf(document, constraint);
-    if (own.severity === 'warning') return own;
-    for (const pointer of constraint.via ?? []) {
-      const enclosing = provenanceOf(document, { pointer });
-      if (enclosing.severity === 'warning') return enclosing;
-    }
+  if (!constraint) return responseProvenance(document, operation, status);
+  const own = provenanceOf(document, constraint);
+  if (own.severity === 'warning') return own;
+  for (const pointer of constraint.via ?? []) {
+    const enclosing = provenanceOf(document, { pointer });
+    if (enclosing.severity === 'warning') return enclosing;
   }
-  return responseProvenance(document, operation, status);
+  return provenanceOf(document, { pointer: operationPointer(operation) });
 }
 
 /** The pointer of an operation in its document. */

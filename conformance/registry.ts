@@ -1,14 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ProbeCheck } from './checks/probe.ts';
-import type { Session } from './session.ts';
-import type { Check, CheckContext, ResponseCheck } from './types.ts';
+import type { Check, ResponseCheck } from './types.ts';
 
 /**
  * Checks are registered, not imported by the engine: a module under
  * conformance/checks/ exports values made with `defineCheck`, and
  * `registeredChecks` collects them. The brand tells a defined check from
- * helpers or legacy shapes exported by the same modules.
+ * helpers exported by the same modules.
  */
 const brand = Symbol.for('agent-contracts.check');
 
@@ -58,16 +56,10 @@ async function loadFolder(): Promise<Check[]> {
 }
 
 const responseLevel = new WeakSet<Check>();
-const selfReporting = new WeakSet<Check>();
 
 /** True for checks that judge every response; the engine runs them on follow-up requests too. */
 export function judgesEveryResponse(check: Check): boolean {
   return responseLevel.has(check);
-}
-
-/** True for legacy probes, which tally their own passes and failures through the session. */
-export function reportsItself(check: Check): boolean {
-  return selfReporting.has(check);
 }
 
 /** A response-level check (judges every response, whoever sent it) in the one check shape. */
@@ -81,28 +73,4 @@ export function fromResponseCheck(check: ResponseCheck): Check {
   });
   responseLevel.add(adapted);
   return adapted;
-}
-
-/**
- * A legacy probe check in the one check shape: it runs once per operation, on
- * the operation's examples case, sending its own requests and recording its
- * findings through the session behind the context.
- */
-export function fromProbeCheck(check: ProbeCheck): Check {
-  const adapted = defineCheck({
-    name: check.name,
-    description: check.description,
-    level: check.level,
-    appliesTo: (testCase) => testCase.source === 'examples' && testCase.expect === 'valid',
-    async judge(testCase, _exchange, context: CheckContext) {
-      await check.probe(sessionBehind(context), testCase.operation);
-      return [];
-    },
-  });
-  selfReporting.add(adapted);
-  return adapted;
-}
-
-function sessionBehind(context: CheckContext): Session {
-  return ((context as { session?: Session }).session ?? context) as Session;
 }

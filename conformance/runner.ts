@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { findApi } from '../apis/index.ts';
 import { type Operation, listOperations, loadSpec } from '../contract/spec.ts';
 import { ContractValidator } from '../contract/validator.ts';
-import { isWebSocket } from './checks/probe.ts';
+import { isWebSocket } from './checks/support/operations.ts';
 import { describeNetworkError } from './http.ts';
 import { followableLinks } from './links.ts';
 import { coverageCases } from './phases/coverage.ts';

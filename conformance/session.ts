@@ -1,10 +1,10 @@
 import { exampleRequest } from '../contract/examples.ts';
 import { findOperationIn, type JsonObject, type Operation } from '../contract/spec.ts';
-import { exemption } from './checks/probe.ts';
+import { exemption } from './checks/support/operations.ts';
 import { CoverageMap } from './coverage-map.ts';
 import { describeRequest, type RequestParts, send } from './http.ts';
 import { severityOf } from './provenance.ts';
-import { judgesEveryResponse, reportsItself } from './registry.ts';
+import { judgesEveryResponse } from './registry.ts';
 import { curlCommand } from './replay.ts';
 import type { CaseExchange, Check, CheckContext, ConstraintRef, Contract, Exchange, Finding, IdentityName, Issue, Level, Severity, TestCase } from './types.ts';
 
@@ -171,21 +171,29 @@ export class Session implements CheckContext {
         continue;
       }
       const issues = await check.judge(testCase, exchange, context);
-      if (reportsItself(check)) continue;
-      const judged = issues.map((issue) => ({ ...issue, check: check.name, severity: issue.severity ?? this.severityFor(testCase, exchange, issue.constraint ?? testCase.violates ?? testCase.exercises) }));
+      const judged = issues.map((issue) => ({ ...issue, check: check.name, severity: issue.severity ?? this.severityFor(check, testCase, exchange, issue) }));
       all.push(...judged);
       if (!record) continue;
       if (judged.length === 0) this.pass(check.name);
-      for (const issue of judged) this.fail(check.name, exchange, issue.message, { severity: issue.severity, source: testCase.source });
+      for (const issue of judged) this.fail(check.name, issue.exchange ?? exchange, issue.message, { severity: issue.severity, source: testCase.source });
     }
     return all;
   }
 
-  private severityFor(testCase: TestCase, exchange: Exchange, constraint: ConstraintRef | undefined): Severity {
-    return severityOf(this.contract.document, testCase.operation, constraint, exchange.response?.status).severity;
+  /**
+   * A response-level check judges the answer, whatever the case exercised; a
+   * follow-up's issue is about the follow-up's documented answer; otherwise the
+   * constraint the issue (or its case) names decides.
+   */
+  private severityFor(check: Check, testCase: TestCase, exchange: Exchange, issue: Issue): Severity {
+    const document = this.contract.document;
+    if (issue.constraint) return severityOf(document, testCase.operation, issue.constraint).severity;
+    if (issue.exchange) return severityOf(document, issue.exchange.operation, undefined, issue.documentedStatus ?? issue.exchange.response?.status).severity;
+    const caseConstraint: ConstraintRef | undefined = judgesEveryResponse(check) ? undefined : (testCase.violates ?? testCase.exercises);
+    return severityOf(document, testCase.operation, caseConstraint, issue.documentedStatus ?? exchange.response?.status).severity;
   }
 
-  /** Records the outcome of one expectation of a probe check or scenario. */
+  /** Records the outcome of one expectation of a scenario. */
   expect(check: string, exchange: Exchange, holds: boolean, message: string): boolean {
     if (holds) this.pass(check);
     else this.fail(check, exchange, message);

@@ -93,8 +93,8 @@ export interface ResponseCheck {
  * too) and `context.remember` for anything it creates, so cleanup runs even
  * when a sequence stops early.
  *
- * Legacy shapes keep working: ResponseCheck (above) and ProbeCheck
- * (checks/probe.ts) are wrapped by adapters in conformance/registry.ts.
+ * A ResponseCheck (above) is wrapped by `fromResponseCheck` in
+ * conformance/registry.ts and judges every response the suite receives.
  * ────────────────────────────────────────────────────────────────────────── */
 
 export type Severity = 'error' | 'warning';
@@ -153,6 +153,14 @@ export interface Issue {
   constraint?: ConstraintRef;
   /** Overrides the provenance lookup; use sparingly. */
   severity?: Severity;
+  /**
+   * The follow-up exchange that shows the issue (an outsider's read, a read
+   * after a delete). The finding names and replays it, and without a
+   * constraint its severity follows that operation's documented answer.
+   */
+  exchange?: Exchange;
+  /** The status the contract documents for `exchange` (404 for an outsider's read); severity follows that response. */
+  documentedStatus?: number;
 }
 
 /** One exchange of a case, as the checks that judge it see it. */

@@ -3,7 +3,7 @@ import { resolveRef } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Contract, Issue } from '../types.ts';
 import { memo, operationPointer, operationsOf } from './support/contract-model.ts';
-import { documentsStatus } from './probe.ts';
+import { documentsStatus } from './support/operations.ts';
 import { identityHeaders, isExampleCase, named } from './support/resources.ts';
 
 /**

@@ -2,6 +2,7 @@ import { defineCheck } from '../registry.ts';
 import type { Issue } from '../types.ts';
 import { resourceOf } from './support/contract-model.ts';
 import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
+import { documentsStatus } from './support/operations.ts';
 import { show } from './support/values.ts';
 
 /** Reads after the delete: a cache that serves the old copy once or twice is caught by the repeat. */
@@ -29,7 +30,7 @@ export const goneMeansGone = defineCheck({
     const deleted = await context.send(resource.remove!.operation, removal);
     const issues: Issue[] = [];
     if (!succeeded(deleted)) {
-      issues.push({ message: `received ${deleted.response?.status ?? 'no response'} from ${named(deleted)} / documented a 2xx delete of the resource just created` });
+      issues.push({ message: `received ${deleted.response?.status ?? 'no response'} from ${named(deleted)} / documented a 2xx delete of the resource just created`, exchange: deleted });
       return issues;
     }
     context.forget(resource.remove!.operation, removal.path ?? {});
@@ -41,13 +42,17 @@ export const goneMeansGone = defineCheck({
       const read = await context.send(resource.read.operation, conditional ? { ...parts, headers: { ...parts.headers, ...conditional } } : parts);
       const status = read.response?.status;
       if (status !== undefined && status !== 404 && status !== 410) {
-        issues.push({ message: `received ${status} from ${named(read)}${conditional ? ` with If-None-Match ${etag}` : ''}, read ${attempt === 1 ? 'once' : 'again'} after the delete / documented 404: a deleted resource stays gone` });
+        issues.push({
+          message: `received ${status} from ${named(read)}${conditional ? ` with If-None-Match ${etag}` : ''}, read ${attempt === 1 ? 'once' : 'again'} after the delete / documented 404: a deleted resource stays gone`,
+          exchange: read,
+          ...(documentsStatus(read.operation, 404) ? { documentedStatus: 404 } : {}),
+        });
         break;
       }
     }
     if (key !== undefined) {
       const listed = await findListed(context, resource, key);
-      if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} after ${named(deleted)} / documented a deleted resource as unlisted` });
+      if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} after ${named(deleted)} / documented a deleted resource as unlisted`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });
     }
     return issues;
   },

@@ -1,7 +1,7 @@
 import { httpMethods, type JsonObject, resolveRef } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { Issue } from '../types.ts';
-import { documentsStatus } from './probe.ts';
+import { documentsStatus } from './support/operations.ts';
 import { isExampleCase, named } from './support/resources.ts';
 
 /** A media type no contract documents for a JSON body, sent with the JSON text itself. */
@@ -44,7 +44,13 @@ export const httpSemantics = defineCheck({
     const status = sent.response?.status;
     if (status === undefined) return [];
     const holds = documents415 ? status === 415 : status >= 400 && status < 500;
-    if (!holds) issues.push({ message: `received ${status} from ${named(sent)} with Content-Type ${undocumentedMediaType} / documented ${documents415 ? '415' : 'a 4xx'}: the operation takes only ${Object.keys((resolveRef<JsonObject>(context.contract.document, operation.definition.requestBody).content ?? {}) as object).join(', ')}` });
+    if (!holds) {
+      issues.push({
+        message: `received ${status} from ${named(sent)} with Content-Type ${undocumentedMediaType} / documented ${documents415 ? '415' : 'a 4xx'}: the operation takes only ${Object.keys((resolveRef<JsonObject>(context.contract.document, operation.definition.requestBody).content ?? {}) as object).join(', ')}`,
+        exchange: sent,
+        ...(documents415 ? { documentedStatus: 415 } : {}),
+      });
+    }
     return issues;
   },
 });

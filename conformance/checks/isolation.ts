@@ -1,7 +1,7 @@
 import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
-import { documentsStatus } from './probe.ts';
+import { documentsStatus } from './support/operations.ts';
 import { type Resource, resourceOf } from './support/contract-model.ts';
 import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
@@ -32,6 +32,16 @@ function expectedRefusal(operation: Operation): string {
   return documentsStatus(operation, 404) ? '404' : 'a 4xx';
 }
 
+/**
+ * An outsider's request that was not refused: the finding is about that
+ * request, and it breaks the documented 404 where there is one. Keeping data
+ * per caller is the documentation's promise even where the create's own
+ * answer was designed here.
+ */
+function refusalOf(exchange: Exchange): Pick<Issue, 'exchange' | 'documentedStatus'> {
+  return documentsStatus(exchange.operation, 404) ? { exchange, documentedStatus: 404 } : { exchange };
+}
+
 /** What one outsider (identity B, or A under another context header) sees of A's resource. */
 async function outsiderSees(context: CheckContext, resource: Resource, created: Exchange, outsider: string, identity: IdentityName, rawHeaders: Record<string, string> | undefined, issues: Issue[]): Promise<void> {
   const read = await readCreated(context, resource, created, identity, rawHeaders);
@@ -39,11 +49,14 @@ async function outsiderSees(context: CheckContext, resource: Resource, created: 
   // Under another context header a 403 is as good as a 404: the caller is not in that context at all.
   if (read && status !== undefined && (identity === 'b' ? !refusedAsUnknown(read.operation, status) : status < 400 || status >= 500)) {
     const expected = identity === 'b' ? expectedRefusal(read.operation) : 'a 4xx';
-    issues.push({ message: `received ${status} from ${named(read)} as ${outsider} / documented the resource ${identity === 'b' ? 'another identity' : 'identity A in another context'} wrote as invisible (${expected})` });
+    issues.push({
+      message: `received ${status} from ${named(read)} as ${outsider} / documented the resource ${identity === 'b' ? 'another identity' : 'identity A in another context'} wrote as invisible (${expected})`,
+      ...refusalOf(read),
+    });
   }
   const key = keyOf(resource, created);
   const listed = key === undefined ? undefined : await findListed(context, resource, key, identity, rawHeaders);
-  if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} as ${outsider} / documented only the caller's own items` });
+  if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} as ${outsider} / documented only the caller's own items`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });
 }
 
 /** Identity B's update and delete of A's resource are refused, and A's resource is untouched after them. */
@@ -54,11 +67,11 @@ async function outsiderWrites(context: CheckContext, resource: Resource, created
     const exchange = await context.send(write.operation, parts, 'b');
     const status = exchange.response?.status;
     if (status !== undefined && !refusedAsUnknown(write.operation, status)) {
-      issues.push({ message: `received ${status} from ${named(exchange)} as identity B / documented another identity's resource as out of reach (${expectedRefusal(write.operation)})` });
+      issues.push({ message: `received ${status} from ${named(exchange)} as identity B / documented another identity's resource as out of reach (${expectedRefusal(write.operation)})`, ...refusalOf(exchange) });
     }
   }
   const stillThere = await readCreated(context, resource, created);
-  if (stillThere?.response && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response.status} from ${named(stillThere)} after identity B's writes / documented the resource untouched for its owner` });
+  if (stillThere?.response && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response.status} from ${named(stillThere)} after identity B's writes / documented the resource untouched for its owner`, exchange: stillThere });
 }
 
 export const isolation = defineCheck({

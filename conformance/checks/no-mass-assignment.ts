@@ -1,7 +1,7 @@
 import type { JsonObject, OpenApiDocument, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, Issue } from '../types.ts';
-import { propertiesOf, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
+import { operationPointer, propertiesOf, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
 import { createResource, linkParts, isExampleCase, named, readCreated, succeeded } from './support/resources.ts';
 import { holdsWritten, show } from './support/values.ts';
 
@@ -64,7 +64,12 @@ async function tryWrite(context: CheckContext, resource: Resource, writer: Opera
     const later = answer ? undefined : await read();
     const shown = answer ?? (later && stored(later, forged) ? later : undefined);
     if (shown) {
-      issues.push({ message: `received ${forged.field}: ${show(forged.value)} from ${named(shown)} after ${writer.operationId} sent it / documented ${forged.field} as not writable (readOnly or absent from the request schema): refused or ignored, never stored (OWASP API6)` });
+      // What the request schema leaves out is not writable: the writer's request body decides the provenance.
+      issues.push({
+        message: `received ${forged.field}: ${show(forged.value)} from ${named(shown)} after ${writer.operationId} sent it / documented ${forged.field} as not writable (readOnly or absent from the request schema): refused or ignored, never stored (OWASP API6)`,
+        constraint: { pointer: [...operationPointer(writer), 'requestBody'] },
+        exchange: shown,
+      });
     }
   }
 }

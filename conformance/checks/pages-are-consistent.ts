@@ -32,7 +32,7 @@ async function seed(context: CheckContext, list: Operation, paging: Paging, pres
 export const pagesAreConsistent = defineCheck({
   name: 'pages are consistent',
   description:
-    'Walking a list by its offset/limit, cursor or page/pageSize parameters with small pages yields every item of the list exactly once, in the same order as one large page; a request without a page size gets the documented default.',
+    'Walking a list by its offset/limit, cursor or page/pageSize parameters with small pages yields pages no larger than asked for and every item of the list exactly once, in the same order as one large page; a request without a page size gets the documented default.',
   level: 'full',
   appliesTo(testCase, contract) {
     return isExampleCase(testCase, 'pages are consistent') && itemListOf(contract.document, testCase.operation) !== undefined && pagingOf(contract.document, testCase.operation)?.size !== undefined;
@@ -54,6 +54,12 @@ export const pagesAreConsistent = defineCheck({
     const pageSize = Math.max(size.minimum ?? 1, Math.min(smallPage, size.maximum ?? smallPage));
     const walked = await walkList(context, list, { pageSize, maxPages: 200 });
     if (walked.failed) return [];
+    const oversized = walked.pages.find((page) => (pageItems(itemListOf(context.contract.document, list)!, page)?.length ?? 0) > pageSize);
+    if (oversized) {
+      const count = pageItems(itemListOf(context.contract.document, list)!, oversized)!.length;
+      const sizeConstraint = { pointer: parameterPointer(context.contract.document, list, size.name) ?? ['paths', list.path, list.method] };
+      issues.push({ message: `received ${count} items in one page for ${size.name}=${pageSize} / documented at most ${pageSize} items a page`, constraint: sizeConstraint, exchange: oversized });
+    }
     const seen = new Map<string, number>();
     for (const item of walked.items) seen.set(key(item), (seen.get(key(item)) ?? 0) + 1);
     const repeated = [...seen.entries()].find(([, count]) => count > 1);

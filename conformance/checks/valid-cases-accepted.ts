@@ -2,7 +2,7 @@ import { parameterExample } from '../../contract/examples.ts';
 import type { Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, TestCase } from '../types.ts';
-import { documentsStatus } from './probe.ts';
+import { documentsStatus } from './support/operations.ts';
 
 /** Refusals that say nothing about the input's shape: the named resource is not there, or already is. */
 function semanticRefusal(status: number, hasPathIds: boolean, documented: (status: number) => boolean): boolean {

@@ -1,7 +1,7 @@
 import type { Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, Issue } from '../types.ts';
-import { itemListOf, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
+import { itemListOf, operationPointer, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
 import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { freshenBody, holdsWritten, sharedFields, show } from './support/values.ts';
 
@@ -17,9 +17,9 @@ async function compareReads(context: CheckContext, resource: Resource, writer: O
   if (read && resource.read) {
     const readSchema = successSchema(document, resource.read.operation);
     if (!succeeded(read)) {
-      issues.push({ message: `received ${read.response?.status ?? 'no response'} from ${named(read)} after ${writer.operationId} / documented the written resource as readable` });
+      issues.push({ message: `received ${read.response?.status ?? 'no response'} from ${named(read)} after ${writer.operationId} / documented the written resource as readable`, exchange: read });
     } else if (readSchema) {
-      compareFields(sharedFields(document, written, readSchema.raw), sent, read.response!.json as Record<string, unknown>, `${named(read)}`, writer, issues);
+      compareFields(sharedFields(document, written, readSchema.raw), sent, read.response!.json as Record<string, unknown>, named(read), read, writer, issues);
     }
   }
   const key = keyOf(resource, created);
@@ -28,16 +28,22 @@ async function compareReads(context: CheckContext, resource: Resource, writer: O
   const itemSchema = itemListOf(document, resource.list)?.rawItem;
   if (!listed || !itemSchema) return;
   if (!listed.item) {
-    if (listed.complete) issues.push({ message: `received no item with ${resource.key} ${show(key)} in ${resource.list.operationId} after ${writer.operationId} / documented every written resource as listed` });
+    if (listed.complete) issues.push({ message: `received no item with ${resource.key} ${show(key)} in ${resource.list.operationId} after ${writer.operationId} / documented every written resource as listed`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });
     return;
   }
-  compareFields(sharedFields(document, written, itemSchema), sent, listed.item, `${resource.list.operationId}`, writer, issues);
+  compareFields(sharedFields(document, written, itemSchema), sent, listed.item, resource.list.operationId, listed.exchange, writer, issues);
 }
 
-function compareFields(fields: string[], sent: Record<string, unknown>, stored: Record<string, unknown>, where: string, writer: Operation, issues: Issue[]): void {
+/**
+ * A field that does not hold what was written breaks the writer's request
+ * body (documented unless marked designed there); the finding replays the
+ * read that showed it.
+ */
+function compareFields(fields: string[], sent: Record<string, unknown>, stored: Record<string, unknown>, where: string, shownBy: Exchange | undefined, writer: Operation, issues: Issue[]): void {
+  const constraint = { pointer: [...operationPointer(writer), 'requestBody'] };
   for (const field of fields) {
     if (!(field in sent) || holdsWritten(sent[field], stored[field])) continue;
-    issues.push({ message: `received ${field}: ${show(stored[field])} from ${where} / documented ${show(sent[field])}, as ${writer.operationId} wrote it` });
+    issues.push({ message: `received ${field}: ${show(stored[field])} from ${where} / documented ${show(sent[field])}, as ${writer.operationId} wrote it`, constraint, ...(shownBy ? { exchange: shownBy } : {}) });
   }
 }
 

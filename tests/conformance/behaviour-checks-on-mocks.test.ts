@@ -8,7 +8,7 @@ import { noMassAssignment } from '../../conformance/checks/no-mass-assignment.ts
 import { undocumentedData } from '../../conformance/checks/no-undocumented-data.ts';
 import { pagesAreConsistent } from '../../conformance/checks/pages-are-consistent.ts';
 import { writeThenRead } from '../../conformance/checks/write-then-read.ts';
-import { isWebSocket } from '../../conformance/checks/probe.ts';
+import { isWebSocket } from '../../conformance/checks/support/operations.ts';
 import type { Check, TestCase } from '../../conformance/types.ts';
 import { httpMethods, listOperations } from '../../contract/spec.ts';
 import { freePort } from '../../mocks/lib/net.ts';

@@ -67,6 +67,13 @@ describe('severity by provenance (x-designed)', () => {
     expect(severityOf(document, createNote!, { pointer: ['components', 'schemas', 'Color'], keyword: 'enum' }, 400).severity).toBe('error');
   });
 
+  it('a documented constraint stays an error when the answer the server gave is a designed response', () => {
+    const color = { pointer: ['components', 'schemas', 'Color'], keyword: 'enum' };
+    expect(severityOf(document, createNote!, color, 409).severity).toBe('error');
+    expect(severityOf(document, createNote!, color, 429).severity).toBe('error');
+    expect(severityOf(document, pinNote!, { pointer: ['paths', '/notes/{id}/pin', 'post', 'responses', '204'] }).severity).toBe('warning');
+  });
+
   it('a string marker on a node the case passed through (before a $ref) counts', () => {
     const color = { pointer: ['components', 'schemas', 'Color'], keyword: 'enum' };
     expect(severityOf(document, createNote!, { ...color, via: [['components', 'schemas', 'Legacy']] }).severity).toBe('warning');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCheck, registeredChecks } from '../../conformance/registry.ts';
 import { runConformance } from '../../conformance/runner.ts';
@@ -17,6 +18,14 @@ describe('checks are registered, not imported by the engine', () => {
     const names = (await registeredChecks()).map((check) => check.name);
     for (const name of ['not a server error', 'response body valid', 'valid input accepted', 'invalid input rejected', 'missing or invalid credentials rejected', 'undocumented method rejected']) expect(names).toContain(name);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("the README's check tables name exactly the registered checks", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### The checks'), readme.indexOf('### Severity'));
+    const documented = [...section.matchAll(/^\| ([^|]+?) \|/gm)].map((match) => match[1]!).filter((name) => name !== 'check' && !/^-+$/.test(name));
+    const names = (await registeredChecks()).map((check) => check.name);
+    expect([...documented].sort()).toEqual([...names].sort());
   });
 
   it('the runner pairs every case with the checks it is given, and reports their issues with a severity', async () => {

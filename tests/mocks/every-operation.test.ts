@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleRequest } from '../../contract/examples.ts';
 import { listOperations, loadSpec } from '../../contract/spec.ts';
 import { ContractValidator, formatViolation } from '../../contract/validator.ts';
-import { isWebSocket } from '../../conformance/checks/probe.ts';
+import { isWebSocket } from '../../conformance/checks/support/operations.ts';
 import { freePort } from '../../mocks/lib/net.ts';
 import { apiIds, findApi } from '../../apis/index.ts';
 import { createMock } from '../../mocks/registry.ts';

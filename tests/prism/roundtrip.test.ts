@@ -5,7 +5,7 @@ import { listOperations, loadSpec } from '../../contract/spec.ts';
 import { ContractValidator, formatViolation } from '../../contract/validator.ts';
 import { freePort } from '../../mocks/lib/net.ts';
 import { type RunningPrism, startPrism } from '../../mocks/prism/prism.ts';
-import { isWebSocket } from '../../conformance/checks/probe.ts';
+import { isWebSocket } from '../../conformance/checks/support/operations.ts';
 import { builtApis } from '../helpers/apis.ts';
 import { callOperation } from '../helpers/call-operation.ts';
 

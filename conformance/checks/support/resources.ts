@@ -2,7 +2,7 @@ import type { Operation } from '../../../contract/spec.ts';
 import type { RequestParts } from '../../http.ts';
 import { evaluate } from '../../links.ts';
 import type { CheckContext, Exchange, IdentityName, TestCase } from '../../types.ts';
-import { exemption, isWebSocket } from '../probe.ts';
+import { exemption, isWebSocket } from './operations.ts';
 import { linksOf, type Resource } from './contract-model.ts';
 import { walkList } from './paging.ts';
 

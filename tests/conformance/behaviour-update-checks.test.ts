@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagesAreConsistent } from '../../conformance/checks/pages-are-consistent.ts';
+import { partialUpdateKeepsUnsentFields } from '../../conformance/checks/partial-update-keeps-unsent-fields.ts';
+import { createMock } from '../../mocks/registry.ts';
+import { judgeExample } from './behaviour-harness.ts';
+import { json, newSession, startSwitchableServer } from './harness.ts';
+
+type Handle = (request: Request) => Promise<Response>;
+const runtype = { a: { Authorization: 'Bearer rt_update_a' } };
+
+describe('a partial update and a page size, judged against servers that get them wrong', () => {
+  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
+  let mock: Handle;
+  beforeAll(async () => {
+    server = await startSwitchableServer();
+  });
+  afterAll(() => server.close());
+  const fresh = () => {
+    mock = createMock('runtype').handle;
+    server.use(mock);
+  };
+
+  it('"partial update keeps unsent fields": passes on the mock; fails when a PATCH resets what it did not send', async () => {
+    fresh();
+    expect(await judgeExample(partialUpdateKeepsUnsentFields, newSession('runtype', server.url, runtype), 'createTool')).toEqual([]);
+    // The update replaces the stored tool with what was sent, as a PUT would: the unsent description is lost.
+    server.use(async (request) => {
+      if (request.method !== 'PATCH') return mock(request);
+      const sent = JSON.parse(await request.clone().text()) as Record<string, unknown>;
+      const current = (await (await mock(new Request(request.url, { headers: request.headers }))).json()) as Record<string, unknown>;
+      const cleared = Object.fromEntries(Object.entries(current).filter(([field]) => field !== 'description'));
+      await mock(new Request(request.url, { method: 'PATCH', headers: request.headers, body: JSON.stringify({ ...sent, description: '' }) }));
+      return json(200, { ...cleared, ...sent });
+    });
+    const messages = await judgeExample(partialUpdateKeepsUnsentFields, newSession('runtype', server.url, runtype), 'createTool');
+    expect(messages).toHaveLength(1);
+    expect(messages![0]).toMatch(/^received description: "" from GET \/tools\/[^ ]+ after PATCH \/tools\/[^ ]+ sent only name \/ documented "[^"]+", unchanged: a partial update leaves the fields it does not send as they were$/);
+  });
+
+  it('"pages are consistent": fails when a cursor list ignores the page size it was asked for', async () => {
+    fresh();
+    expect(await judgeExample(pagesAreConsistent, newSession('runtype', server.url, runtype), 'listTools')).toEqual([]);
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (request.method === 'GET') url.searchParams.delete('limit');
+      return mock(new Request(url, { method: request.method, headers: request.headers, ...(request.method === 'GET' ? {} : { body: await request.clone().text() }) }));
+    });
+    const messages = await judgeExample(pagesAreConsistent, newSession('runtype', server.url, runtype), 'listTools');
+    expect(messages).toContainEqual(expect.stringMatching(/^received \d+ items in one page for limit=2 \/ documented at most 2 items a page$/));
+  });
+});

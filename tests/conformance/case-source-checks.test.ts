@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { registeredChecks } from '../../conformance/registry.ts';
+import { runConformance } from '../../conformance/runner.ts';
+import type { Phase } from '../../conformance/types.ts';
+import { createMock } from '../../mocks/registry.ts';
+import type { StatefulMock } from '../../mocks/stateful/app.ts';
+import { json, rewriting, startSwitchableServer } from './harness.ts';
+
+const identities = { a: { 'x-api-key': 'rf_cases_a' } };
+
+/**
+ * The checks that judge the phases' own cases, each run through the engine as a
+ * user runs it (its phase, its check), against Runflow's mock made wrong in
+ * one way: every check fails with a received/documented message.
+ */
+describe('each case-source check fails against a server that breaks its rule', () => {
+  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
+  let mock: StatefulMock;
+  beforeAll(async () => {
+    server = await startSwitchableServer();
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    mock = createMock('runflow');
+    server.use(mock.handle);
+  });
+
+  async function findings(check: string, phases: Phase[]): Promise<string[]> {
+    const checks = (await registeredChecks()).filter((candidate) => candidate.name === check);
+    const { session } = await runConformance({ api: 'runflow', baseUrl: server.url, identities, level: 'full', phases, seed: 7, maxExamples: 5, checks });
+    return session.findings.filter((finding) => finding.check === check).map((finding) => `${finding.operationId}: ${finding.message}`);
+  }
+
+  it('"valid input accepted" passes on the mock and fails when the server refuses a valid review', async () => {
+    expect(await findings('valid input accepted', ['examples'])).toEqual([]);
+    server.use(async (request) => (request.method === 'POST' && request.url.endsWith('/reviews') ? json(400, { statusCode: 400, message: ['no'], error: 'Bad Request' }) : mock.handle(request)));
+    expect(await findings('valid input accepted', ['examples'])).toContainEqual(expect.stringMatching(/^createReview: received 400 .* \/ documented a 2xx/));
+  });
+
+  it('"invalid input rejected" passes on the mock and fails when the server accepts anything', async () => {
+    expect(await findings('invalid input rejected', ['coverage'])).toEqual([]);
+    server.use(rewriting(mock.handle, (_request, response) => (response.status === 400 || response.status === 422 ? json(201, { accepted: true }) : response)));
+    const messages = await findings('invalid input rejected', ['coverage']);
+    expect(messages).toContainEqual(expect.stringMatching(/^createReview: received 201 for .*agentId.* \/ documented a 4xx rejection$/));
+    expect(messages).toContainEqual(expect.stringMatching(/^createReview: received 201 for body\.rating: .*enum.* \/ documented a 4xx rejection$/));
+  });
+
+  it('"missing or invalid credentials rejected" fails when the server lets an anonymous caller in', async () => {
+    expect(await findings('missing or invalid credentials rejected', ['examples'])).toEqual([]);
+    server.use((request) => {
+      const headers = new Headers(request.headers);
+      if (!headers.get('x-api-key')?.startsWith('rf_')) headers.set('x-api-key', 'rf_anyone');
+      return mock.handle(new Request(request, { headers }));
+    });
+    const messages = await findings('missing or invalid credentials rejected', ['examples']);
+    expect(messages).toContainEqual(expect.stringMatching(/^listReviews: received 200 .*without credentials.* \/ documented 401/));
+  });
+
+  it('"undocumented method rejected" fails when the server serves a method the path does not document', async () => {
+    expect(await findings('undocumented method rejected', ['examples'])).toEqual([]);
+    server.use((request) => mock.handle(request.method === 'PUT' ? new Request(request.url, { headers: request.headers }) : request));
+    expect(await findings('undocumented method rejected', ['examples'])).toContainEqual(expect.stringMatching(/received 200 for PUT .*\/reviews .* documented only GET/));
+  });
+});
