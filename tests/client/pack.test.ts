@@ -7,13 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/apis.ts';
 import { sendJson, startTestServer, type TestServer } from '../helpers/http-server.ts';
 import { readmeCodeBlockAfter } from '../helpers/readme.ts';
+import { describeSharedServerExample } from './pack-shared-server.ts';
 
 // Another repository's view of the package: npm pack (which compiles the client,
 // mocks, suite and descriptors to dist/ through prepack), install the tarball and
 // msw into a fresh project (from npm's cache: nothing is fetched that `npm ci` did
 // not already fetch), typecheck consumer files with the repository's tsc, and run
 // them, and the installed command, under Node 20, 22 and 24 (the last two from the
-// node22 / node24 dev dependencies, which carry the binaries).
+// node22 / node24 dev dependencies, which carry the binaries). The README's shared
+// mock runs here too (pack-shared-server.ts), on the same installed project.
 const run = promisify(execFile);
 const minutes = 60_000;
 const nodes = [
@@ -131,15 +133,17 @@ describe('the package, installed from its tarball in another project', () => {
   });
 
   it('starts the mock with `npx agent-contracts mock` from the installed package', async () => {
-    const mock = spawn('npx', ['--no-install', 'agent-contracts', 'mock', '--api', 'runflow', '--port', '0', '--fixture', 'demo'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const mock = spawn('npx', ['--no-install', 'agent-contracts', 'mock', '--api', 'runflow', '--port', '0', '--fixture', 'demo'], { cwd: project, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     await expectServesDemoReviews(mock);
   }, minutes);
 
   it.each(nodes)('serves the mock from the installed command under Node $version', async ({ binary }) => {
     const bin = join(project, 'node_modules/agent-contracts/bin/agent-contracts.js');
-    const mock = spawn(binary, [bin, 'mock', '--api', 'runflow', '--port', '0', '--fixture', 'demo'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const mock = spawn(binary, [bin, 'mock', '--api', 'runflow', '--port', '0', '--fixture', 'demo'], { cwd: project, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     await expectServesDemoReviews(mock);
   }, minutes);
+
+  describeSharedServerExample(() => project, nodes);
 });
 
 /** Waits for the started mock to print its URL, lists the demo reviews through it, and stops it. */
@@ -151,7 +155,14 @@ async function expectServesDemoReviews(mock: ChildProcess): Promise<void> {
     const body = (await response.json()) as { reviews: { id: string }[] };
     expect(body.reviews.map((stored) => stored.id)).toEqual(expect.arrayContaining(demoReviewIds));
   } finally {
-    mock.kill('SIGTERM');
+    // The whole group: a SIGTERM to npx alone leaves the mock it started running.
+    const exited = mock.exitCode === null && mock.signalCode === null ? new Promise((resolve) => mock.once('exit', resolve)) : Promise.resolve();
+    try {
+      process.kill(-mock.pid!, 'SIGTERM');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; // the group has already gone
+    }
+    await exited;
   }
 }
 
