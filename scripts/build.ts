@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pickApis, repoRoot, UsageError } from './lib/apis.ts';
 import { renderRetrySafeOperations, retrySafeOperationsFile } from '../client/build/retry-safe-operations.ts';
-import { countDesigned, describeDesignedCount, findDesignedMarkers } from './lib/designed-markers.ts';
+import { countDesigned, countItems, describeProvenance, findDesignedMarkers } from './lib/designed-markers.ts';
 import { generateApi } from './lib/generate.ts';
 import { lint } from './lib/redocly.ts';
 import { describeScore, scoreApi, type ContractScore } from './lib/redocly-score.ts';
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const designed = new Map<string, string>();
   for (const api of apis) {
     const document = await generateApi(api, values.out);
-    designed.set(api, describeDesignedCount(countDesigned(findDesignedMarkers(document))));
+    designed.set(api, describeProvenance(countDesigned(findDesignedMarkers(document)), countItems(document)));
     console.log(`built ${relative(repoRoot, join(values.out, api)) || '.'}/{openapi.yaml,openapi.json,schema.d.ts}`);
   }
   // The clients' list of retry-safe POSTs follows the committed contracts, not a scratch --out.

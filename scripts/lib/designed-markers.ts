@@ -53,6 +53,20 @@ export function countDesigned(markers: DesignedMarker[]): DesignedCount {
   return { total: markers.length, byKind, keywordMarkers, keywords };
 }
 
+/** Every node of the kinds a marker may sit on: what is not marked among them is documented. */
+export function countItems(document: JsonObject): number {
+  let items = 0;
+  walkDocument(document, () => {
+    items += 1;
+  });
+  return items;
+}
+
+/** `…; 612 items in all, 507 documented (no marker)`: the designed count beside what it is counted among. */
+export function describeProvenance(count: DesignedCount, items: number): string {
+  return `${describeDesignedCount(count)}; ${items} items in all, ${items - count.total} documented (no marker)`;
+}
+
 /** Each kind's name for readers, singular and plural. */
 export const nodeKindNames: Record<NodeKind, [string, string]> = {
   operation: ['operation', 'operations'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDesigned, describeDesignedCount, findDesignedMarkers } from '../../scripts/lib/designed-markers.ts';
+import { countDesigned, countItems, describeDesignedCount, describeProvenance, findDesignedMarkers } from '../../scripts/lib/designed-markers.ts';
 import { designedSpec } from './fixtures/designed-spec.ts';
 
 describe('designed items of a bundled spec', () => {
@@ -39,5 +39,11 @@ describe('designed items of a bundled spec', () => {
       '7 designed items: 1 operation, 1 parameter, 1 request body, 1 response, 1 header, 2 schemas; 2 of them name keywords only (3 keywords)',
     );
     expect(describeDesignedCount(countDesigned([]))).toBe('0 designed items: 0 operations, 0 parameters, 0 request bodies, 0 responses, 0 headers, 0 schemas');
+  });
+
+  it('counts what the markers are counted among: every operation, parameter, body, response, header and schema', () => {
+    const items = countItems(designedSpec());
+    expect(items).toBeGreaterThan(countDesigned(markers).total);
+    expect(describeProvenance(countDesigned(markers), items)).toMatch(new RegExp(`; ${items} items in all, ${items - 7} documented \\(no marker\\)$`));
   });
 });
