@@ -69,7 +69,7 @@ export function fromResponseCheck(check: ResponseCheck): Check {
     description: check.description,
     level: 'schema',
     appliesTo: () => true,
-    judge: (_testCase, exchange, context) => check.judge(exchange, context.contract).map((message) => ({ message })),
+    judge: (_testCase, exchange, context) => check.judge(exchange, context.contract).map((issue) => (typeof issue === 'string' ? { message: issue } : issue)),
   });
   responseLevel.add(adapted);
   return adapted;

@@ -187,9 +187,15 @@ export class Session implements CheckContext {
    */
   private severityFor(check: Check, testCase: TestCase, exchange: Exchange, issue: Issue): Severity {
     const document = this.contract.document;
+    if (judgesEveryResponse(check)) {
+      // About the answer: designed when the documented response is, or when the schema node it breaks is.
+      const answer = severityOf(document, exchange.operation, undefined, issue.documentedStatus ?? exchange.response?.status).severity;
+      if (answer === 'warning' || !issue.constraint) return answer;
+      return severityOf(document, exchange.operation, issue.constraint).severity;
+    }
     if (issue.constraint) return severityOf(document, testCase.operation, issue.constraint).severity;
     if (issue.exchange) return severityOf(document, issue.exchange.operation, undefined, issue.documentedStatus ?? issue.exchange.response?.status).severity;
-    const caseConstraint: ConstraintRef | undefined = judgesEveryResponse(check) ? undefined : (testCase.violates ?? testCase.exercises);
+    const caseConstraint: ConstraintRef | undefined = testCase.violates ?? testCase.exercises;
     return severityOf(document, testCase.operation, caseConstraint, issue.documentedStatus ?? exchange.response?.status).severity;
   }
 

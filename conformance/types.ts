@@ -60,12 +60,13 @@ export interface Contract {
 /**
  * A check that judges every response the suite receives, whoever sent the
  * request. One signature for all: the exchange in, "received … / documented …"
- * messages out (none when the response conforms).
+ * messages out (none when the response conforms); an Issue instead of a bare
+ * message names the contract node it breaks, for its severity.
  */
 export interface ResponseCheck {
   name: string;
   description: string;
-  judge(exchange: Exchange, contract: Contract): string[];
+  judge(exchange: Exchange, contract: Contract): (string | Issue)[];
 }
 
 /* ──────────────────────────────────────────────────────────────────────────

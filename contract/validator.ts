@@ -21,6 +21,8 @@ export interface Violation {
   field: string;
   /** The status a server answers for this violation when the schema says so (`x-error-status`). */
   errorStatus?: number;
+  /** Where in the document the broken keyword sits (pointer segments to its schema), when it can be told. */
+  schemaPointer?: string[];
 }
 
 /** A response header that breaks its documented declaration. */
@@ -71,7 +73,33 @@ export class ContractValidator {
       this.compiled.set(pointer, validate);
     }
     if (validate(value)) return [];
-    return (validate.errors ?? []).map((error) => describeAjvError(error, label));
+    return (validate.errors ?? []).map((error) => {
+      const violation = describeAjvError(error, label);
+      const schemaPointer = this.pointerOfNode(error.parentSchema);
+      return schemaPointer ? { ...violation, schemaPointer } : violation;
+    });
+  }
+
+  private nodePointers: WeakMap<object, string[]> | undefined;
+
+  /**
+   * The document pointer of a schema object ajv reports (its `parentSchema`):
+   * ajv's own schemaPath is relative to whichever schema a `$ref` entered, so
+   * the objects are indexed once, on the first violation, by identity.
+   */
+  private pointerOfNode(node: unknown): string[] | undefined {
+    if (typeof node !== 'object' || node === null) return undefined;
+    if (!this.nodePointers) {
+      const index = new WeakMap<object, string[]>();
+      const visit = (value: unknown, pointer: string[]) => {
+        if (typeof value !== 'object' || value === null || index.has(value)) return;
+        index.set(value, pointer);
+        for (const [key, child] of Object.entries(value)) visit(child, [...pointer, key]);
+      };
+      visit(this.document, []);
+      this.nodePointers = index;
+    }
+    return this.nodePointers.get(node);
   }
 
   /** Checks a response's status and body against the operation's documented responses. */

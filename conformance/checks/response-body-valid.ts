@@ -11,6 +11,10 @@ export const responseBodyValid: ResponseCheck = {
       return [`received a body that is not valid JSON (${response.text.slice(0, 60)}) / documented ${response.contentType}`];
     }
     const check = contract.validator.checkResponse(exchange.operation, response.status, response.contentType, response.json);
-    return check.violations.map(formatViolation);
+    return check.violations.map((violation) => ({
+      message: formatViolation(violation),
+      // The schema node the body breaks decides: a designed envelope or bound makes it a warning.
+      ...(violation.schemaPointer ? { constraint: { pointer: violation.schemaPointer, keyword: violation.keyword } } : {}),
+    }));
   },
 };

@@ -49,7 +49,7 @@ describe('the response checks, each against a wrong response', () => {
 
   it('"response body valid" names the field, what was received and what is documented', () => {
     const wrong = { ...validReview, status: 'closed', priority: undefined };
-    expect(responseBodyValid.judge(exchange('getReview', 200, wrong), contract)).toEqual([
+    expect(responseBodyValid.judge(exchange('getReview', 200, wrong), contract).map((issue) => (typeof issue === 'string' ? issue : issue.message))).toEqual([
       'body.priority: received nothing / documented a required property',
       'body.status: received "closed" / documented one of "pending_review", "in_progress", "resolved", "wont_fix"',
     ]);

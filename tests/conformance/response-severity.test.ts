@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registeredChecks } from '../../conformance/registry.ts';
+import { runConformance } from '../../conformance/runner.ts';
+import { createMock } from '../../mocks/registry.ts';
+import { json, rewriting, startSwitchableServer } from './harness.ts';
+
+/**
+ * "response body valid" is judged by the schema node the body breaks: the
+ * intent-runs list envelope is designed (the documentation shows a run's
+ * fields, not a list's), a Runflow review's status enum is documented.
+ */
+describe('a response body finding takes its severity from the schema it breaks', () => {
+  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
+  beforeAll(async () => {
+    server = await startSwitchableServer();
+  });
+  afterAll(() => server.close());
+
+  async function bodyFindings(api: string, identities: Record<string, Record<string, string>>, operationId: string) {
+    const checks = (await registeredChecks()).filter((check) => check.name === 'response body valid');
+    const { session } = await runConformance({ api, baseUrl: server.url, identities: identities as never, level: 'schema', phases: ['examples'], seed: 11, checks });
+    return session.findings.filter((finding) => finding.operationId === operationId);
+  }
+
+  it('a bare array where the designed envelope is: a warning', async () => {
+    const mock = createMock('intent-runs');
+    server.use(rewriting(mock.handle, async (request, response) => {
+      const body = await response.json().catch(() => undefined);
+      return request.method === 'GET' && new URL(request.url).pathname.endsWith('/runs') && response.status === 200 ? json(200, (body as { data: unknown[] }).data) : json(response.status, body);
+    }));
+    const findings = await bodyFindings('intent-runs', { a: { 'x-api-key': 'ir_severity' } }, 'listRuns');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((finding) => finding.severity)).toEqual(findings.map(() => 'warning'));
+  });
+
+  it('a review status outside the documented enum: an error', async () => {
+    const mock = createMock('runflow');
+    mock.loadFixture('demo');
+    server.use(rewriting(mock.handle, async (request, response) => {
+      const body = (await response.json().catch(() => undefined)) as { reviews?: object[] } | undefined;
+      const listed = request.method === 'GET' && new URL(request.url).pathname.endsWith('/reviews') && response.status === 200;
+      return listed ? json(200, { ...body, reviews: body!.reviews!.map((review) => ({ ...review, status: 'closed' })) }) : json(response.status, body);
+    }));
+    const findings = await bodyFindings('runflow', { a: { 'x-api-key': 'rf_severity' } }, 'listReviews');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((finding) => [finding.message, finding.severity])).toContainEqual([expect.stringMatching(/^body\.reviews\[0\]\.status: received "closed"/), 'error']);
+  });
+});
