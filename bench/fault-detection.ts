@@ -1,0 +1,215 @@
+/**
+ * npm run bench:faults [-- --only <text>] [--parallel 1|2] [--seed <n>]
+ *
+ * How many realistic faults the conformance suite catches, measured from
+ * outside: each faulty server of bench/faults/ (the stateful mock with one
+ * injected bug) and each faithful variant (a server that differs from the mock
+ * only where the documentation is silent) runs on a fresh server, and the
+ * suite runs against it with its default phases and a fixed seed. Detected:
+ * the run fails (at least one error, exit status 1). A variant that fails is a
+ * false failure. Prints a table and the totals; writes
+ * .artifacts/fault-detection.json. Runs in at most two worker processes, each
+ * holding its server and the suite in-process.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { controlServers, faithfulVariants, faults } from './faults/index.ts';
+import { type Job, type Measurement, measure } from './faults/run-one.ts';
+
+const defaultSeed = 20_260_520;
+const reportFile = '.artifacts/fault-detection.json';
+/** Slowest API first, so that two workers finish together. */
+const apiOrder = ['agentruntime', 'runtype', 'runflow', 'intent-runs'];
+
+type FaultOutcome = 'detected' | 'warning-only' | 'missed' | 'suite crashed' | 'not run';
+
+function outcomeOf(measurement: Measurement): FaultOutcome {
+  if (measurement.problem) return 'not run';
+  if (measurement.crash) return 'suite crashed';
+  if (measurement.failed) return 'detected';
+  return measurement.warnings > 0 ? 'warning-only' : 'missed';
+}
+
+function variantOutcome(measurement: Measurement): string {
+  if (measurement.problem) return 'not run';
+  if (measurement.crash) return 'suite crashed';
+  if (measurement.failed) return 'FALSE FAILURE';
+  return measurement.warnings > 0 ? 'passed (warnings)' : 'passed';
+}
+
+function titleOf(finding: Measurement['firstError']): string {
+  return finding ? `${finding.check} — ${finding.operationId}` : '';
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
+}
+
+/* ── the worker: runs the jobs it is sent, one at a time ───────────────── */
+
+async function serveAsWorker(): Promise<void> {
+  process.on('message', async (message: { job?: Job; seed: number; stop?: boolean }) => {
+    if (message.stop) process.exit(0);
+    if (!message.job) return;
+    const measurement = await measure(message.job, message.seed);
+    process.send!({ measurement });
+  });
+}
+
+/* ── the coordinator ───────────────────────────────────────────────────── */
+
+function startWorker(): ChildProcess {
+  return fork(fileURLToPath(import.meta.url), ['--worker'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
+
+/** Hands the jobs out to `parallel` workers as each becomes free; resolves with every measurement. */
+async function runJobs(jobs: Job[], seed: number, parallel: number, onDone: (measurement: Measurement, done: number) => void): Promise<Measurement[]> {
+  if (parallel === 1 && jobs.length > 0) {
+    // One at a time needs no worker: the coordinator measures in its own process.
+    const results: Measurement[] = [];
+    for (const job of jobs) {
+      results.push(await measure(job, seed));
+      onDone(results[results.length - 1]!, results.length);
+    }
+    return results;
+  }
+  const queue = [...jobs];
+  const results: Measurement[] = [];
+  const workers = Array.from({ length: Math.min(parallel, jobs.length) }, startWorker);
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const next = () => {
+            const job = queue.shift();
+            if (!job) {
+              worker.send({ stop: true, seed });
+              resolve();
+              return;
+            }
+            worker.send({ job, seed });
+          };
+          worker.on('message', (message: { measurement: Measurement }) => {
+            results.push(message.measurement);
+            onDone(message.measurement, results.length);
+            next();
+          });
+          worker.on('exit', (code) => (queue.length > 0 || code !== 0 ? reject(new Error(`a worker stopped with exit code ${code}`)) : resolve()));
+          next();
+        }),
+    ),
+  );
+  return results;
+}
+
+function printFaults(measurements: Measurement[]): void {
+  console.log(`\n${'fault'.padEnd(56)} ${'api'.padEnd(12)} ${'family'.padEnd(18)} ${'outcome'.padEnd(12)} first error finding`);
+  for (const fault of faults) {
+    const measurement = measurements.find((candidate) => candidate.id === fault.id);
+    if (!measurement) continue;
+    console.log(`${fault.id.padEnd(56)} ${fault.api.padEnd(12)} ${fault.family.padEnd(18)} ${outcomeOf(measurement).padEnd(12)} ${titleOf(measurement.firstError) || measurement.crash || measurement.problem || ''}`);
+  }
+}
+
+function printMisses(measurements: Measurement[]): void {
+  const misses = faults.map((fault) => ({ fault, measurement: measurements.find((candidate) => candidate.id === fault.id) })).filter(({ measurement }) => measurement && !measurement.failed);
+  if (misses.length === 0) return;
+  console.log('\nwhy the suite did not fail these runs:');
+  for (const { fault, measurement } of misses) {
+    console.log(`- ${fault.id} (${outcomeOf(measurement!)}): ${fault.bug}`);
+    console.log(`    should be caught by: ${fault.caughtBy}`);
+    if (measurement!.crash) console.log(`    the suite threw instead of reporting: ${measurement!.crash} (the CLI would exit 1 with no finding)`);
+    for (const tally of measurement!.expectedChecks) {
+      const skipped = tally.skipped > 0 ? `, ${tally.skipped} skipped (${tally.skipReasons.slice(0, 2).join('; ')})` : '';
+      console.log(`    "${tally.check}": ${tally.passed} passed, ${tally.failed} failed of which ${tally.warnings} warnings${skipped}`);
+    }
+    if (measurement!.firstWarning) console.log(`    reported only as a warning: ${titleOf(measurement!.firstWarning)}: ${measurement!.firstWarning.message.slice(0, 220)}`);
+  }
+}
+
+function printVariants(measurements: Measurement[]): void {
+  console.log(`\n${'faithful variant / control'.padEnd(56)} ${'api'.padEnd(12)} ${'outcome'.padEnd(18)} first error finding (a false failure) or first warning`);
+  for (const variant of [...controlServers, ...faithfulVariants]) {
+    const measurement = measurements.find((candidate) => candidate.id === variant.id);
+    if (!measurement) continue;
+    const shown = measurement.firstError ? `${titleOf(measurement.firstError)}: ${measurement.firstError.message.slice(0, 160)}` : titleOf(measurement.firstWarning);
+    console.log(`${variant.id.padEnd(56)} ${variant.api.padEnd(12)} ${variantOutcome(measurement).padEnd(18)} ${shown || measurement.crash || measurement.problem || ''}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { only: { type: 'string' }, parallel: { type: 'string', default: '2' }, seed: { type: 'string' }, worker: { type: 'boolean', default: false } } });
+  if (values.worker) return serveAsWorker();
+  const parallel = Number(values.parallel);
+  if (parallel !== 1 && parallel !== 2) throw new Error(`--parallel: expected 1 or 2 (the machine has two cores), received "${values.parallel}"`);
+  const seed = values.seed === undefined ? defaultSeed : Number(values.seed);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`--seed: expected a whole number, received "${values.seed}"`);
+  const chosen = (id: string) => values.only === undefined || id.includes(values.only);
+  const jobs: Job[] = [
+    ...controlServers.filter((server) => chosen(server.id)).map((server) => ({ kind: 'control' as const, id: server.id, api: server.api })),
+    ...faults.filter((server) => chosen(server.id)).map((server) => ({ kind: 'fault' as const, id: server.id, api: server.api })),
+    ...faithfulVariants.filter((server) => chosen(server.id)).map((server) => ({ kind: 'variant' as const, id: server.id, api: server.api })),
+  ]
+    .sort((a, b) => apiOrder.indexOf(a.api) - apiOrder.indexOf(b.api))
+    .map(({ kind, id }) => ({ kind, id }));
+  if (jobs.length === 0) throw new Error(`--only: no fault, variant or control id contains "${values.only}"`);
+
+  console.log(`fault detection: ${jobs.length} servers (${faults.length} faults, ${faithfulVariants.length} faithful variants, ${controlServers.length} controls in all), seed ${seed}, ${parallel} at a time`);
+  const started = performance.now();
+  const measurements = await runJobs(jobs, seed, parallel, (measurement, done) => {
+    process.stderr.write(`[${String(done).padStart(2)}/${jobs.length}] ${measurement.id} ${(measurement.durationMs / 1000).toFixed(1)} s\n`);
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+
+  const faultResults = measurements.filter((measurement) => measurement.kind === 'fault');
+  const variantResults = measurements.filter((measurement) => measurement.kind === 'variant');
+  const controlResults = measurements.filter((measurement) => measurement.kind === 'control');
+  printFaults(faultResults);
+  printMisses(faultResults);
+  printVariants([...controlResults, ...variantResults]);
+
+  const detected = faultResults.filter((measurement) => outcomeOf(measurement) === 'detected').length;
+  const warningOnly = faultResults.filter((measurement) => outcomeOf(measurement) === 'warning-only').length;
+  const missed = faultResults.filter((measurement) => outcomeOf(measurement) === 'missed').length;
+  const crashed = faultResults.filter((measurement) => outcomeOf(measurement) === 'suite crashed').length;
+  const falseFailures = variantResults.filter((measurement) => measurement.failed || measurement.crash).length;
+  const failedControls = controlResults.filter((measurement) => measurement.failed || measurement.problem).length;
+  const runSeconds = measurements.reduce((sum, measurement) => sum + measurement.durationMs, 0) / 1000;
+  console.log(`\ndetected ${detected}/${faultResults.length} (${percent(detected, faultResults.length)}; the goal is at least 95 %), warning-only ${warningOnly}, missed ${missed}${crashed ? `, suite crashed ${crashed} (exit 1 without a finding; not counted as detected)` : ''}`);
+  console.log(`false failures on faithful variants: ${falseFailures}/${variantResults.length} (the goal is none); controls failed: ${failedControls}/${controlResults.length}`);
+  console.log(`total time ${wallSeconds.toFixed(1)} s wall clock (${runSeconds.toFixed(1)} s of runs, ${parallel} at a time)`);
+
+  const describe = (measurement: Measurement) => {
+    const fault = faults.find((candidate) => candidate.id === measurement.id);
+    const variant = [...faithfulVariants, ...controlServers].find((candidate) => candidate.id === measurement.id);
+    return fault
+      ? { ...measurement, outcome: outcomeOf(measurement), family: fault.family, bug: fault.bug, documented: fault.documented, caughtBy: fault.caughtBy }
+      : { ...measurement, outcome: variantOutcome(measurement), difference: variant?.difference, faithful: variant?.faithful };
+  };
+  const order = (list: Measurement[], ids: string[]) => [...list].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map(describe);
+  mkdirSync('.artifacts', { recursive: true });
+  writeFileSync(
+    reportFile,
+    `${JSON.stringify(
+      {
+        seed,
+        parallel,
+        wallSeconds: Number(wallSeconds.toFixed(1)),
+        totals: { faults: faultResults.length, detected, warningOnly, missed, crashed, detectionRate: faultResults.length ? detected / faultResults.length : null, variants: variantResults.length, falseFailures, controls: controlResults.length, failedControls },
+        faults: order(faultResults, faults.map((fault) => fault.id)),
+        variants: order(variantResults, faithfulVariants.map((variant) => variant.id)),
+        controls: order(controlResults, controlServers.map((control) => control.id)),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`written to ${reportFile}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:faults: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
