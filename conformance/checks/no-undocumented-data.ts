@@ -4,8 +4,10 @@ import { fromResponseCheck } from '../registry.ts';
 import type { Contract, Exchange, Issue } from '../types.ts';
 import { memo, operationsOf, requestSchema } from './support/contract-model.ts';
 
-/** Names under which secrets travel. */
-const secretLike = /(secret|password|passwd|token|api_?key|apikey|private_?key|credential|access_?key|^value$)/i;
+/** Names under which secrets travel, whatever the resource. */
+const secretLike = /(secret|password|passwd|token|api_?key|apikey|private_?key|credential|access_?key)/i;
+/** Names that only look like secrets: references to them, and paging tokens. */
+const notASecret = /(Id|_id|Ids|_ids|page|next|cursor|continuation|expires|count|type)$|^(next|page)/i;
 
 /** The resource family of a path: everything before its first parameter (`/v1/connections/{id}/x` → /v1/connections). */
 function familyOf(path: string): string {
@@ -105,19 +107,19 @@ export function undocumentedData(exchange: Exchange, contract: Contract): Issue[
   const secrets = secretsByFamily(contract).get(familyOf(exchange.operation.path));
   return found.map(({ at, name, writeOnly }) => {
     if (writeOnly) return { message: `received ${at}, a write-only field / documented never to be returned`, severity: 'error' as const };
-    const secret = secrets !== undefined && (secrets.has(name) || secretLike.test(name));
+    // A credential in an answer is a leak wherever it appears; a bare `value` only where the resource keeps secrets.
+    const secret = secrets?.has(name) || (secretLike.test(name) && !notASecret.test(name)) || (secrets !== undefined && name === 'value');
+    const named = secrets === undefined ? 'no credential as' : `this resource's secrets (${[...secrets].join(', ')}) as never`;
     return secret
-      ? { message: `received ${at}, an undocumented field that looks like a secret / documented this resource's secrets (${[...secrets].join(', ')}) as never returned`, severity: 'error' as const }
+      ? { message: `received ${at}, an undocumented field that looks like a secret / documented ${named} returned (OWASP API3)`, severity: 'error' as const }
       : { message: `received ${at}, a field its schema does not document / documented only the fields the schema names (excessive data exposure, OWASP API3)`, severity: 'warning' as const };
   });
 }
 
-const base = fromResponseCheck({
+/** Judges every response like the other response-level checks, with severities of its own. */
+export const noUndocumentedData = fromResponseCheck({
   name: 'no undocumented data',
   description:
-    "A 2xx JSON body carries only fields its schema documents (a warning otherwise: excessive data exposure, OWASP API3); an undocumented field that looks like a secret, on a resource whose secrets the contract marks write-only, and any write-only field, is an error.",
-  judge: (exchange, contract) => undocumentedData(exchange, contract).map((issue) => issue.message),
+    'A 2xx JSON body carries only fields its schema documents (a warning otherwise: excessive data exposure, OWASP API3); an undocumented field named like a credential (a secret, password, token or key), a resource\'s own write-only secret, or any write-only field, is an error.',
+  judge: undocumentedData,
 });
-
-/** Judges every response like the other response-level checks, with its own severities. */
-export const noUndocumentedData = Object.assign(base, { judge: (_testCase: unknown, exchange: Exchange, context: { contract: Contract }) => undocumentedData(exchange, context.contract) });

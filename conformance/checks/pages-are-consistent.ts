@@ -87,7 +87,9 @@ export const pagesAreConsistent = defineCheck({
       const items = pageItems(itemListOf(context.contract.document, list)!, first);
       const expected = whole.complete ? Math.min(size.default, whole.items.length) : size.default;
       const holds = items === undefined || (whole.complete ? items.length === expected : items.length <= expected);
-      const defaultConstraint = { pointer: parameterPointer(context.contract.document, list, size.name) ?? ['paths', list.path, list.method], keyword: 'default' };
+      // The default sits on the parameter's schema, where a keyword marker names it.
+      const sizeParameter = parameterPointer(context.contract.document, list, size.name);
+      const defaultConstraint = { pointer: sizeParameter ? [...sizeParameter, 'schema'] : ['paths', list.path, list.method], keyword: 'default' };
       if (!holds) issues.push({ message: `received ${items!.length} items without ${size.name} / documented the default ${size.name} ${size.default} (${expected} items here)`, constraint: defaultConstraint });
     }
     return issues;

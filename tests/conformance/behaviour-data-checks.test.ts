@@ -180,8 +180,20 @@ describe('each behaviour check fails against a server with exactly its fault, wi
     server.use(async (request) => patched(await mock(request), (body) => (request.method === 'GET' ? { ...body, value: 'sk_live_123', internalScore: 7 } : body)));
     const leaky = await session.call('getSecret', { path: { id } });
     expect(undocumentedData(leaky, session.contract)).toEqual([
-      { message: "received body.value, an undocumented field that looks like a secret / documented this resource's secrets (value) as never returned", severity: 'error' },
+      { message: "received body.value, an undocumented field that looks like a secret / documented this resource's secrets (value) as never returned (OWASP API3)", severity: 'error' },
       { message: 'received body.internalScore, a field its schema does not document / documented only the fields the schema names (excessive data exposure, OWASP API3)', severity: 'warning' },
+    ]);
+  });
+
+  it('"no undocumented data": a credential-named field is an error on any resource; a paging token or a key id is not a secret', async () => {
+    fresh('runflow');
+    const session = newSession('runflow', server.url, runflow);
+    server.use(async (request) => patched(await mock(request), (body) => ({ ...body, apiKey: 'rf_live_123', nextPageToken: 'p2', apiKeyId: 'key_1' })));
+    const leaky = await session.call('listReviews', {});
+    expect(undocumentedData(leaky, session.contract).map((issue) => [issue.message.split(',')[0], issue.severity])).toEqual([
+      ['received body.apiKey', 'error'],
+      ['received body.nextPageToken', 'warning'],
+      ['received body.apiKeyId', 'warning'],
     ]);
   });
 });

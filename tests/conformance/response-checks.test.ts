@@ -37,8 +37,11 @@ describe('the response checks, each against a wrong response', () => {
   });
 
   it('"status code documented" fails on a status the operation does not document', () => {
-    expect(statusCodeDocumented.judge(exchange('getReview', 409, {}), contract)).toEqual(['received status 409 / documented 200, 400, 401, 403, 404, 429, 5XX']);
+    expect(statusCodeDocumented.judge(exchange('getReview', 409, {}), contract)).toEqual([{ message: 'received status 409 / documented 200, 400, 401, 403, 404, 429, 5XX' }]);
     expect(statusCodeDocumented.judge(exchange('getReview', 503, {}), contract)).toEqual([]);
+    // createReview's 201 is this contract's choice: a 200 in its place is judged against that designed response.
+    expect(statusCodeDocumented.judge(exchange('createReview', 200, validReview), contract)).toEqual([{ message: expect.stringMatching(/^received status 200 \/ documented 201,/), documentedStatus: 201 }]);
+    expect(statusCodeDocumented.judge(exchange('createReview', 418, {}), contract)[0]).not.toHaveProperty('documentedStatus');
   });
 
   it('"content type documented" fails on a text/html body and on a body where none is documented', () => {
