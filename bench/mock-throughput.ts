@@ -2,8 +2,8 @@
  * The stateful mock against Prism and a bare node:http server answering the very
  * bytes the mock answers (captured from it first), each under the same load: a
  * list operation with auth, 20 connections for BENCH_SECONDS (default 10)
- * seconds. Also how long the compiled command takes from spawn to all four mocks
- * accepting connections. Prints figures; asserts nothing.
+ * seconds. First, how long the mock command and `npm start` take from spawn to all
+ * four mocks accepting connections (bench/start-time.ts). Prints figures; asserts nothing.
  */
 import autocannon from 'autocannon';
 import { createServer } from 'node:http';
@@ -13,7 +13,7 @@ import { startPrism } from '../mocks/prism/prism.ts';
 import { createMock } from '../mocks/registry.ts';
 import { serveOnNode } from '../mocks/stateful/node.ts';
 import { captureResponse } from './capture.ts';
-import { commandStartTime } from './start-time.ts';
+import { benchStart } from './start-time.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const path = '/api/v1/runtime/v1/observability/reviews?limit=10';
@@ -33,8 +33,7 @@ async function load(name: string, url: string): Promise<Figures> {
 }
 
 export async function benchMocks(): Promise<void> {
-  const start = await commandStartTime();
-  console.log(`\`${start.command}\`: all four mocks accepting connections ${start.milliseconds.toFixed(0)} ms after spawn (target < 300 ms; median of ${start.runs})`);
+  await benchStart();
 
   const mock = createMock('runflow');
   mock.loadFixture('demo');

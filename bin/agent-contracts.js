@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // The package's command: `agent-contracts conformance …` for backend teams and
 // `agent-contracts mock …` for frontend teams. It runs the JavaScript that `npm pack`
-// compiled into dist/, so nothing compiles TypeScript when a consumer runs it.
+// compiled into dist/, so nothing compiles TypeScript when a consumer runs it. The
+// mock command is one bundled file (scripts/package/bundle-mock-command.js): loading
+// it is most of the time from the command to four mocks accepting connections.
+import module from 'node:module';
+
 const commands = {
   conformance: '../dist/conformance/cli.js',
-  mock: '../dist/mocks/start.js',
+  mock: '../dist/command/mock.js',
 };
 
 const [command, ...rest] = process.argv.slice(2);
@@ -20,6 +24,8 @@ if (!Object.hasOwn(commands, command ?? '')) {
 }
 const entry = new URL(commands[command], import.meta.url);
 process.argv = [process.argv[0], entry.pathname, ...rest];
+// Node 22+ keeps V8's compiled code between runs (in the system's temporary folder); Node 20 has no such cache.
+module.enableCompileCache?.();
 try {
   await import(entry.href);
 } catch (error) {

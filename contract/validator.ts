@@ -46,13 +46,23 @@ const documentId = 'contract';
  * so `#/components/...` refs resolve the way they do in the spec.
  */
 export class ContractValidator {
-  private readonly ajv: Ajv2020;
+  private ajvInstance: Ajv2020 | undefined;
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(readonly document: OpenApiDocument) {
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, validateFormats: true });
-    addFormats(this.ajv);
-    this.ajv.addSchema(document as object, documentId);
+  constructor(readonly document: OpenApiDocument) {}
+
+  /**
+   * Made on the first validation, not in the constructor: a mock (or the four the
+   * mock command starts) then listens without first doing any schema work.
+   */
+  private get ajv(): Ajv2020 {
+    if (this.ajvInstance === undefined) {
+      const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, validateFormats: true });
+      addFormats(ajv);
+      ajv.addSchema(this.document as object, documentId);
+      this.ajvInstance = ajv;
+    }
+    return this.ajvInstance;
   }
 
   /** The response object documented for a status: the exact code, then `4XX`-style ranges, then `default`. */

@@ -1,7 +1,9 @@
 /**
  * npm start [-- --api <id>] [--port <n>] [--deterministic] [--fixture <name>] [--state <dir>]
  * Starts the stateful mock of every API on its design port (or one API on
- * --port / PORT), prints the URLs and example credentials, and stops on Ctrl-C.
+ * --port / PORT; --port 0 is a free port for each), prints the URLs and example
+ * credentials, and stops on Ctrl-C. `npm start` and `agent-contracts mock` run
+ * it bundled into one file, dist/command/mock.js (scripts/package/bundle-mock-command.js).
  * With --state, each API's state is kept in <dir>/<api>.json: resumed at start,
  * saved after every change before it is answered; --fixture then only seeds an
  * API that has no saved state yet.
@@ -18,6 +20,19 @@ function credentialsLine(api: ApiDescriptor): string {
   return `${headers.join(', ')}   (${api.identities.rule})`;
 }
 
+/**
+ * The port every chosen API listens on, or undefined for their design ports.
+ * 0 asks the system for a free port (one each), so it is the only port that
+ * serves several APIs.
+ */
+function portOf(requested: string | undefined, apiCount: number): number | undefined {
+  if (requested === undefined || requested === '') return undefined;
+  if (!/^\d+$/.test(requested) || Number(requested) > 65535) throw new Error(`--port: expected a number from 0 to 65535, received "${requested}"`);
+  const port = Number(requested);
+  if (port !== 0 && apiCount > 1) throw new Error('--port needs --api: one port cannot serve four APIs (or --port 0: a free port for each)');
+  return port;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -29,9 +44,7 @@ async function main(): Promise<void> {
     },
   });
   const chosen = selectApis(values.api);
-  const portOverride = values.port ?? process.env.PORT;
-  if (portOverride && chosen.length > 1) throw new Error('--port needs --api: one port cannot serve four APIs');
-  if (portOverride && !/^\d+$/.test(portOverride)) throw new Error(`--port: expected a number, received "${portOverride}"`);
+  const port = portOf(values.port ?? process.env.PORT, chosen.length);
 
   if (values.state !== undefined && values.state.trim() === '') throw new Error('--state: expected a folder, received an empty string');
 
@@ -50,7 +63,7 @@ async function main(): Promise<void> {
   }
   const servers: NodeServer[] = [];
   for (const { api, mock, origin } of prepared) {
-    const server = await serveOnNode(mock, portOverride ? Number(portOverride) : api.ports.stateful);
+    const server = await serveOnNode(mock, port ?? api.ports.stateful);
     servers.push(server);
     console.log(`${api.id.padEnd(13)} ${server.url}   ${credentialsLine(api)}${origin}`);
   }

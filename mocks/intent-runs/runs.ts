@@ -6,7 +6,8 @@ import { streamRunEvents } from './stream.ts';
 /** Runs that can still be aborted: "a running or queued run". */
 export const abortable = new Set(['QUEUED', 'PLANNING', 'AWAITING_APPROVAL', 'RUNNING']);
 // The default Ajv validates draft-07 documents, the dialect outputSchema must be written in.
-const draft7 = new Ajv({ strict: false });
+// Made on first use, so starting the mock builds no validator.
+let draft7: Ajv | undefined;
 
 export function publicRun(run: StoredRun, withEvents: boolean) {
   const { account, userId, selectedCustomerIntegrationIds, approvalToken, sequence, ...visible } = run;
@@ -23,6 +24,7 @@ function ownRun(store: IntentRunsStore, caller: IntentRunsCaller, runId: string)
 function outputSchemaProblem(schema: unknown): string | undefined {
   if (schema === undefined) return undefined;
   try {
+    draft7 ??= new Ajv({ strict: false });
     draft7.compile(schema as object);
     return undefined;
   } catch (error) {

@@ -78,10 +78,12 @@ describe('the package, installed from its tarball in another project', () => {
     expect(paths).toEqual(expect.arrayContaining([
       'dist/client/index.js', 'dist/client/index.d.ts', 'dist/client/runflow.js', 'dist/client/runflow.d.ts',
       'dist/mocks/registry.js', 'dist/mocks/registry.d.ts', 'dist/mocks/runflow/index.js', 'dist/mocks/runflow/index.d.ts',
-      'dist/mocks/runflow/fixtures/demo.json', 'dist/mocks/start.js', 'dist/conformance/cli.js',
+      'dist/mocks/runflow/fixtures/demo.json', 'dist/command/mock.js', 'dist/conformance/cli.js',
       'dist/generated/runflow/openapi.json', 'dist/generated/runflow/schema.d.ts', 'generated/runflow/openapi.yaml', 'bin/agent-contracts.js',
     ]));
     expect(paths.filter((path) => (path.endsWith('.ts') && !path.endsWith('.d.ts')) || /^(tests|spec|scripts|bench|client|mocks|contract|conformance|apis)\//.test(path))).toEqual([]);
+    // The mock command ships once, bundled: not also as the modules it was bundled from.
+    expect(paths).not.toContain('dist/mocks/start.js');
     console.log(`packed: ${(packed.size / 1024).toFixed(0)} KiB, unpacked ${(packed.unpackedSize / 1024).toFixed(0)} KiB, ${paths.length} files`);
   });
 
