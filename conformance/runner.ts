@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { findApi } from '../apis/index.ts';
 import { type Operation, listOperations, loadSpec } from '../contract/spec.ts';
 import { ContractValidator } from '../contract/validator.ts';
-import { isWebSocket } from './checks/support/operations.ts';
+import { documentsStatus, isWebSocket } from './checks/support/operations.ts';
 import { describeNetworkError } from './http.ts';
 import { followableLinks } from './links.ts';
 import { coverageCases } from './phases/coverage.ts';
@@ -59,6 +59,28 @@ export interface RunResult {
 /** The server could not be reached at all: a usage problem (exit 2), not a finding. */
 export class UnreachableServer extends Error {}
 
+/**
+ * A create keyed by its path (one review per execution) answers a documented
+ * 409 to every body case once the example exists, and a 409 would pass for a
+ * refusal of a bad body. When the server takes new ids there, each body case
+ * gets ids of its own; path parameter cases keep the ids they test.
+ */
+async function ownIdsPerCase(session: Session, operation: Operation): Promise<((testCase: TestCase) => TestCase) | undefined> {
+  const valid = session.validRequest(operation);
+  const names = Object.keys(valid.path ?? {});
+  if (operation.method !== 'post' || valid.body === undefined || names.length === 0 || !documentsStatus(operation, 409)) return undefined;
+  const fresh = () => {
+    const suffix = session.uniqueSuffix();
+    return Object.fromEntries(names.map((name) => [name, `${valid.path![name]}-${suffix}`]));
+  };
+  const probe = await session.call(operation, { ...valid, path: fresh() });
+  rememberWhatWasCreated(session, probe);
+  const status = probe.response?.status;
+  if (status === undefined || status < 200 || status >= 300) return undefined;
+  const samePath = (parts: TestCase['parts']) => names.every((name) => parts.path?.[name] === valid.path![name]);
+  return (testCase) => (samePath(testCase.parts) ? { ...testCase, parts: { ...testCase.parts, path: fresh() } } : testCase);
+}
+
 export async function runConformance(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   await assertReachable(options.baseUrl);
@@ -109,8 +131,9 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       progress(`coverage ${operation.operationId}`);
       const baseline = (await session.exampleExchange(operation)).response?.status;
       const baselineAccepted = baseline !== undefined && baseline >= 200 && baseline < 300;
+      const ownIds = baselineAccepted ? await ownIdsPerCase(session, operation) : undefined;
       for (const testCase of coverageCases(session, operation, { baselineAccepted, limit: coverageLimit })) {
-        const { exchange } = await session.execute(testCase);
+        const { exchange } = await session.execute(ownIds ? ownIds(testCase) : testCase);
         rememberCreated(exchange);
       }
     }

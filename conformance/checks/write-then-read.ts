@@ -70,13 +70,18 @@ export const writeThenRead = defineCheck({
     const parts = linkParts(context, resource.create, resource.update.link, created);
     if (!parts || parts.body === undefined) return issues;
     const update = resource.update.operation;
-    const fresh = freshenBody(document, requestSchema(document, update), parts.body, context.uniqueSuffix(), { addFreeText: true });
-    let updated = await context.send(update, { ...parts, body: fresh });
-    let sentUpdate = fresh;
-    // A server may refuse a changed value for reasons of its own; the example update must still hold.
-    if (!succeeded(updated)) {
-      updated = await context.send(update, parts);
-      sentUpdate = parts.body;
+    const schema = requestSchema(document, update);
+    const updateSuffix = context.uniqueSuffix();
+    // Boldest first: other choices and fresh text, then fresh text only, then the example update as it is;
+    // a server may refuse a changed value for reasons of its own, and the example update must still hold.
+    const attempts = [freshenBody(document, schema, parts.body, updateSuffix, { addFreeText: true, otherEnumValues: true }), freshenBody(document, schema, parts.body, updateSuffix, { addFreeText: true }), parts.body];
+    let updated: Exchange | undefined;
+    let sentUpdate: unknown;
+    for (const attempt of attempts) {
+      if (sentUpdate !== undefined && JSON.stringify(attempt) === JSON.stringify(sentUpdate)) continue;
+      updated = await context.send(update, { ...parts, body: attempt });
+      sentUpdate = attempt;
+      if (succeeded(updated)) break;
     }
     if (!succeeded(updated) || !sentUpdate || typeof sentUpdate !== 'object') return issues;
     await compareReads(context, resource, update, sentUpdate as Record<string, unknown>, created, issues);

@@ -14,6 +14,7 @@ import type { RequestParts } from '../http.ts';
 import { documentedLinks, type FollowedLink, followableLinks } from '../links.ts';
 import type { Session } from '../session.ts';
 import type { CaseExchange, CheckContext, Exchange, IdentityName, TestCase } from '../types.ts';
+import { isSecured } from './credentials.ts';
 import { operationSeed } from './fuzz.ts';
 import { bodySchemaPointer } from './pointers.ts';
 
@@ -94,6 +95,11 @@ export async function runSequence(session: Session, create: Operation, seed: num
     step({ source: 'links', operation: link.target, identity: 'a', parts: link.parts, expect: 'any', description: `link ${link.name} from ${create.operationId}`, step: { sequence, role, link: link.name } });
   const reads = links.filter((link) => roleOf(link) === 'read');
   for (const link of reads) await follow(link, 'read');
+  // Without credentials, on a resource that exists: a server that skips the check would answer it, where an unknown id hides that.
+  for (const link of reads.filter((candidate) => isSecured(session, candidate.target))) {
+    const parts = { ...link.parts, rawHeaders: session.headersFor('none', link.parts.headers) };
+    await step({ source: 'credentials', operation: link.target, identity: 'none', parts, expect: 'unauthorized', description: `link ${link.name} without credentials, on the resource just created`, step: { sequence, role: 'read', link: link.name } });
+  }
   const list = collectionList(session, create);
   if (list) await step({ source: 'stateful', operation: list, identity: 'a', parts: session.validRequest(list), expect: 'any', description: `the list beside ${create.operationId}`, step: { sequence, role: 'list' } });
   for (const link of links.filter((candidate) => roleOf(candidate) === 'update')) await follow(link, 'update');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesAreConsistent } from '../../conformance/checks/pages-are-consistent.ts';
+import { writeThenRead } from '../../conformance/checks/write-then-read.ts';
 import { partialUpdateKeepsUnsentFields } from '../../conformance/checks/partial-update-keeps-unsent-fields.ts';
 import { createMock } from '../../mocks/registry.ts';
 import { judgeExample } from './behaviour-harness.ts';
@@ -35,6 +36,21 @@ describe('a partial update and a page size, judged against servers that get them
     const messages = await judgeExample(partialUpdateKeepsUnsentFields, newSession('runtype', server.url, runtype), 'createTool');
     expect(messages).toHaveLength(1);
     expect(messages![0]).toMatch(/^received description: "" from GET \/tools\/[^ ]+ after PATCH \/tools\/[^ ]+ sent only name \/ documented "[^"]+", unchanged: a partial update leaves the fields it does not send as they were$/);
+  });
+
+  it('"write then read": an update writes another value of each choice than the example, so a dropped priority shows', async () => {
+    const runflowMock = createMock('runflow').handle;
+    const runflow = { a: { 'x-api-key': 'rf_update_a' } };
+    server.use(runflowMock);
+    expect(await judgeExample(writeThenRead, newSession('runflow', server.url, runflow), 'createReview')).toEqual([]);
+    // The update is answered, but priority never reaches the store.
+    server.use(async (request) => {
+      if (request.method !== 'PATCH') return runflowMock(request);
+      const { priority: _dropped, ...rest } = JSON.parse(await request.clone().text()) as Record<string, unknown>;
+      return runflowMock(new Request(request.url, { method: 'PATCH', headers: request.headers, body: JSON.stringify(rest) }));
+    });
+    const messages = await judgeExample(writeThenRead, newSession('runflow', server.url, runflow), 'createReview');
+    expect(messages).toContainEqual(expect.stringMatching(/^received priority: "\w+" from GET \S+ \/ documented "\w+", as updateReview wrote it$/));
   });
 
   it('"pages are consistent": fails when a cursor list ignores the page size it was asked for', async () => {

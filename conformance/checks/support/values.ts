@@ -67,12 +67,20 @@ export function freshText(schema: JsonObject, original: unknown, suffix: string)
  * run, so that a read can only show it if the write was stored. Identifier-like
  * names are left alone: a server may look them up.
  */
-export function freshenBody(document: OpenApiDocument, schema: unknown, body: unknown, suffix: string, options: { addFreeText?: boolean } = {}): unknown {
+export function freshenBody(document: OpenApiDocument, schema: unknown, body: unknown, suffix: string, options: { addFreeText?: boolean; otherEnumValues?: boolean } = {}): unknown {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
   const properties = propertiesOf(document, schema);
   const fresh: Record<string, unknown> = { ...(body as Record<string, unknown>) };
   // A partial update that names one field proves nothing about the others: write every free-text field it may take.
   if (options.addFreeText) for (const name of Object.keys(properties)) if (!(name in fresh)) fresh[name] = undefined;
+  // An update that writes a choice (a priority, a level) the example did not: a server that drops it cannot pass.
+  if (options.otherEnumValues) {
+    for (const [name, property] of Object.entries(properties)) {
+      const values = Array.isArray(property.enum) ? property.enum.filter((value) => typeof value === 'string') : [];
+      if (values.length < 2 || property.readOnly || /status|state/i.test(name)) continue;
+      fresh[name] = values.find((value) => value !== fresh[name]);
+    }
+  }
   for (const [name, value] of Object.entries(fresh)) {
     const property = properties[name];
     if (!property || !isFreeText(property) || property.writeOnly || /(^id$|Id$|_id$|key$|Key$|url$|Url$|model|provider|^type$|kind|role)/.test(name)) continue;
