@@ -33,14 +33,17 @@ export function inputsListOf(bundle) {
 /**
  * A large object literal costs V8 far more to parse than the same data as a
  * string given to JSON.parse, and the contracts are close to a megabyte: so each
- * imported JSON file becomes `JSON.parse("<its text>")`.
+ * imported JSON file becomes `JSON.parse("<its text>")`. It is written as a
+ * CommonJS module, so that both an `import` of our contracts and a dependency's
+ * `require` of its own JSON (ajv's meta-schemas) receive the parsed value
+ * itself, not a namespace object around it.
  */
 const jsonAsParsedString = {
   name: 'json-as-parsed-string',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, (args) => {
       const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
-      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
     });
   },
 };

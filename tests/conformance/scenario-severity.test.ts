@@ -9,7 +9,7 @@ const identities = { a: { 'x-api-key': 'rf_scenario_a' } };
 async function findingsOf(url: string, scenario: Scenario): Promise<[string, string][]> {
   const session = newSession('runflow', url, identities);
   await ScenarioTest.run(session, scenario);
-  return session.findings.map((finding) => [finding.severity, finding.message]);
+  return session.findings.map((finding) => [String(finding.severity), finding.message]);
 }
 
 describe("a scenario's findings: errors for what the documentation promises, warnings for what we designed", () => {

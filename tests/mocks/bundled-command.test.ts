@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/apis.ts';
+import { apiIds, findApi } from '../../apis/index.ts';
+import { runConformance } from '../../conformance/runner.ts';
 import { validatingFetch } from '../helpers/validating-fetch.ts';
 
 const copiedFolders = ['mocks', 'contract', 'apis', 'generated', 'client', 'conformance'];
@@ -99,6 +101,17 @@ describe('the bundled mock command', () => {
     const demoIds = demo.reviews.filter((review) => review.tenant === 'rf_demo_key').map((review) => review.id);
     expect(body.reviews.map((review) => review.id).sort()).toEqual([...demoIds].sort());
     expect(checked.problems).toEqual([]);
+  });
+
+  it('answers as the contract says through the whole bundle (dependencies and their own JSON included): the examples phase of conformance finds no error on any API', async () => {
+    const started = await startMock(copy, 'dist/command/mock.js', ['--port', '0', '--fixture', 'demo']);
+    const printed = [...started.stdout.matchAll(/^(\S+)\s+(http:\/\/127\.0\.0\.1:\d+)/gm)].map((match) => ({ api: match[1]!, url: match[2]! }));
+    expect(printed.map(({ api }) => api).sort()).toEqual([...apiIds].sort());
+    for (const { api, url } of printed) {
+      const { session } = await runConformance({ api, baseUrl: url, identities: findApi(api).identities.conformance, level: 'full', phases: ['examples'], seed: 1 });
+      expect(session.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.operationId}: ${finding.check}: ${finding.message}`), api).toEqual([]);
+      expect(started.stderr, api).not.toContain('Internal mock error');
+    }
   });
 
   it('runs one API on the port given, with the arguments passed through `npm start`', async () => {
