@@ -1,5 +1,10 @@
-/** The fault-detection bench's servers: every faulty server, every faithful variant, and the controls. */
+/**
+ * The fault-detection bench's servers, in two sets: `main` (the faults the
+ * suite was improved against, so its figure is biased) and `holdout` (written
+ * afterwards and never tuned against), plus the controls that every run needs.
+ */
 import { agentRuntimeFaults } from './agentruntime.ts';
+import { holdoutFaults, holdoutVariants } from './holdout.ts';
 import { intentRunsFaults } from './intent-runs.ts';
 import type { Fault, Variant } from './kit.ts';
 import { runflowFaults } from './runflow.ts';
@@ -8,6 +13,21 @@ import { controls, variants } from './variants.ts';
 
 export type { Fault, Variant } from './kit.ts';
 
-export const faults: readonly Fault[] = [...runflowFaults, ...intentRunsFaults, ...runtypeFaults, ...agentRuntimeFaults];
-export const faithfulVariants: readonly Variant[] = variants;
+export type BenchSet = 'main' | 'holdout';
+export const benchSets: readonly BenchSet[] = ['main', 'holdout'];
+
+export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
+  main: [...runflowFaults, ...intentRunsFaults, ...runtypeFaults, ...agentRuntimeFaults],
+  holdout: holdoutFaults,
+};
+export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants };
+
+export const faults: readonly Fault[] = [...faultsBySet.main, ...faultsBySet.holdout];
+export const faithfulVariants: readonly Variant[] = [...variantsBySet.main, ...variantsBySet.holdout];
+/** The unmodified mocks: in every set, since a failing control makes every other figure meaningless. */
 export const controlServers: readonly Variant[] = controls;
+
+/** The set a fault or variant belongs to; undefined for a control (or an unknown id). */
+export function setOf(id: string): BenchSet | undefined {
+  return benchSets.find((set) => faultsBySet[set].some((fault) => fault.id === id) || variantsBySet[set].some((variant) => variant.id === id));
+}

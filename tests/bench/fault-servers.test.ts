@@ -1,23 +1,34 @@
 /**
- * Every faulty server and every faithful variant of bench/faults/ changes what
- * the mock answers to at least one request: its own probe, run on a fresh
- * deterministic mock, shows something else behind the middleware than without
- * it. The probe is first shown to be stable on the plain mock, so that a
- * difference cannot come from random ids or the clock.
+ * Every faulty server and every faithful variant of bench/faults/ (both sets,
+ * main and holdout) changes what the mock answers to at least one request: its
+ * own probe, run on a fresh deterministic mock, shows something else behind
+ * the middleware than without it. The probe is first shown to be stable on the
+ * plain mock, so that a difference cannot come from random ids or the clock.
  */
 import { describe, expect, it } from 'vitest';
-import { faithfulVariants, faults } from '../../bench/faults/index.ts';
+import { faithfulVariants, faults, faultsBySet, setOf, variantsBySet } from '../../bench/faults/index.ts';
 import { observe } from '../../bench/faults/kit.ts';
+
+const apis = new Set(['runflow', 'intent-runs', 'runtype', 'agentruntime']);
 
 describe('the fault-detection bench', () => {
   it('has unique ids, spread over all four APIs', () => {
     const ids = [...faults, ...faithfulVariants].map((server) => server.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(faults.map((fault) => fault.api))).toEqual(new Set(['runflow', 'intent-runs', 'runtype', 'agentruntime']));
+    expect(new Set(faults.map((fault) => fault.api))).toEqual(apis);
     expect(faithfulVariants.length).toBeGreaterThanOrEqual(5);
   });
 
-  describe.each([...faults, ...faithfulVariants].map((server) => [server.id, server] as const))('%s', (_id, server) => {
+  it('keeps a holdout set of its own: 16 to 20 faults over all four APIs, and faithful variants', () => {
+    expect(faultsBySet.holdout.length).toBeGreaterThanOrEqual(16);
+    expect(faultsBySet.holdout.length).toBeLessThanOrEqual(20);
+    expect(new Set(faultsBySet.holdout.map((fault) => fault.api))).toEqual(apis);
+    expect(variantsBySet.holdout.length).toBeGreaterThanOrEqual(3);
+    for (const fault of faultsBySet.holdout) expect(setOf(fault.id)).toBe('holdout');
+    for (const fault of faultsBySet.main) expect(setOf(fault.id)).toBe('main');
+  });
+
+  describe.each([...faults, ...faithfulVariants].map((server) => [`${setOf(server.id)} ${server.id}`, server] as const))('%s', (_id, server) => {
     it('answers its probe differently from the plain mock', async () => {
       const plain = await observe(server.api, server.probe);
       expect(await observe(server.api, server.probe)).toEqual(plain);
