@@ -4,7 +4,7 @@ import { type Operation, listOperations, loadSpec } from '../contract/spec.ts';
 import { ContractValidator } from '../contract/validator.ts';
 import { documentsStatus, isWebSocket } from './checks/support/operations.ts';
 import { describeNetworkError } from './http.ts';
-import { followableLinks } from './links.ts';
+import { createForLinks, documentedLinks, followableLinks } from './links.ts';
 import { coverageCases } from './phases/coverage.ts';
 import { credentialCases } from './phases/credentials.ts';
 import { exampleCase } from './phases/examples.ts';
@@ -81,6 +81,29 @@ async function ownIdsPerCase(session: Session, operation: Operation): Promise<((
   return (testCase) => (samePath(testCase.parts) ? { ...testCase, parts: { ...testCase.parts, path: fresh() } } : testCase);
 }
 
+/**
+ * An operation whose example names a resource this server does not have (its
+ * example answered 404) would see every body case refused with that 404,
+ * whatever the body. A resource made by a create whose links reach the
+ * operation gives the body cases ids that exist.
+ */
+async function existingIdsFor(session: Session, operation: Operation, operations: Operation[]): Promise<((testCase: TestCase) => TestCase) | undefined> {
+  const valid = session.validRequest(operation);
+  const names = Object.keys(valid.path ?? {});
+  if (valid.body === undefined || names.length === 0) return undefined;
+  for (const create of operations) {
+    if (!Object.values(documentedLinks(session, create)).some((link) => link.operationId === operation.operationId)) continue;
+    const created = await createForLinks(session, create);
+    if (!created) continue;
+    rememberWhatWasCreated(session, created);
+    const path = followableLinks(session, created).find((link) => link.target.operationId === operation.operationId)?.parts.path;
+    if (!path) continue;
+    const samePath = (parts: TestCase['parts']) => names.every((name) => parts.path?.[name] === valid.path![name]);
+    return (testCase) => (samePath(testCase.parts) ? { ...testCase, parts: { ...testCase.parts, path: { ...testCase.parts.path, ...path } } } : testCase);
+  }
+  return undefined;
+}
+
 export async function runConformance(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   await assertReachable(options.baseUrl);
@@ -131,7 +154,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       progress(`coverage ${operation.operationId}`);
       const baseline = (await session.exampleExchange(operation)).response?.status;
       const baselineAccepted = baseline !== undefined && baseline >= 200 && baseline < 300;
-      const ownIds = baselineAccepted ? await ownIdsPerCase(session, operation) : undefined;
+      const ownIds = baselineAccepted ? await ownIdsPerCase(session, operation) : baseline === 404 ? await existingIdsFor(session, operation, operations) : undefined;
       for (const testCase of coverageCases(session, operation, { baselineAccepted, limit: coverageLimit })) {
         const { exchange } = await session.execute(ownIds ? ownIds(testCase) : testCase);
         rememberCreated(exchange);

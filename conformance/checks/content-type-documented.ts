@@ -1,6 +1,20 @@
 import { resolveRef, type JsonObject } from '../../contract/spec.ts';
 import { matchMediaType } from '../../contract/validator.ts';
-import type { ResponseCheck } from '../types.ts';
+import { pointerSegments } from '../../contract/json-pointer.ts';
+import type { Issue, ResponseCheck } from '../types.ts';
+
+/**
+ * The body the response documents, as the constraint a wrong media type breaks:
+ * where that body is a shape this contract designed (an error body the
+ * documentation never shows), so is the media type it is sent in.
+ */
+function designedBody(content: Record<string, unknown>): Pick<Issue, 'constraint'> {
+  for (const media of Object.values(content)) {
+    const schema = (media as JsonObject | undefined)?.schema as JsonObject | undefined;
+    if (typeof schema?.$ref === 'string' && schema.$ref.startsWith('#/')) return { constraint: { pointer: pointerSegments(schema.$ref) } };
+  }
+  return {};
+}
 
 export const contentTypeDocumented: ResponseCheck = {
   name: 'content type documented',
@@ -19,7 +33,7 @@ export const contentTypeDocumented: ResponseCheck = {
       return [`received an empty body for ${response.status} / documented ${mediaTypes.join(' or ')}`];
     }
     if (response.text.length > 0 && !matchMediaType(mediaTypes, response.contentType)) {
-      return [`received Content-Type ${response.contentType ?? '(none)'} / documented ${mediaTypes.join(' or ')}`];
+      return [{ message: `received Content-Type ${response.contentType ?? '(none)'} / documented ${mediaTypes.join(' or ')}`, ...designedBody(content!) }];
     }
     return [];
   },

@@ -150,7 +150,9 @@ class CaseBuilder {
     if (root.schema.additionalProperties === false) {
       this.add('invalid', withBody({ ...body, undocumentedField: true }), 'an undocumented body field (additionalProperties: false)', { pointer: root.pointer, keyword: 'additionalProperties', via });
     }
-    for (const field of bodyFields(this.document, rootSchema, located.schema)) {
+    // A body that is one of several shapes (a command: start, pause…) is walked in the branch its example takes.
+    const walked = this.exampleBranch(root, body) ?? { raw: rootSchema, pointer: located.schema };
+    for (const field of bodyFields(this.document, walked.raw, walked.pointer)) {
       const parentPath = field.path.slice(0, -1);
       const parent = valueAt(body, parentPath);
       if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) continue;
@@ -180,6 +182,18 @@ class CaseBuilder {
         tryCase('invalid', withValueAt(body, field.path, edge.value), `${name}: ${edge.description}`, { pointer: edge.pointer, keyword: edge.keyword, via: fieldVia });
       }
     }
+  }
+
+  /** The `oneOf` branch of a body schema that the example body matches, when the body is one. */
+  private exampleBranch(root: { schema: JsonObject; pointer: string[] }, body: unknown): { raw: unknown; pointer: string[] } | undefined {
+    const branches = root.schema.oneOf;
+    if (!Array.isArray(branches) || root.schema.properties !== undefined) return undefined;
+    for (const [index, raw] of branches.entries()) {
+      const pointer = [...root.pointer, 'oneOf', String(index)];
+      const target = locate(this.document, raw, pointer);
+      if (this.session.contract.validator.validateAt(target.pointer, body, 'body').length === 0) return { raw, pointer };
+    }
+    return undefined;
   }
 }
 

@@ -45,7 +45,7 @@ describe('the response checks, each against a wrong response', () => {
   });
 
   it('"content type documented" fails on a text/html body and on a body where none is documented', () => {
-    expect(contentTypeDocumented.judge(exchange('getReview', 200, '<html>', { 'content-type': 'text/html' }), contract)).toEqual(['received Content-Type text/html / documented application/json']);
+    expect(contentTypeDocumented.judge(exchange('getReview', 200, '<html>', { 'content-type': 'text/html' }), contract)).toEqual([{ message: 'received Content-Type text/html / documented application/json', constraint: { pointer: ['components', 'schemas', 'Review'] } }]);
     expect(contentTypeDocumented.judge(exchange('deleteReview', 204, { deleted: true }), contract)).toEqual(['received a application/json body for 204 / documented no body']);
     expect(contentTypeDocumented.judge(exchange('getReview', 200, validReview), contract)).toEqual([]);
   });

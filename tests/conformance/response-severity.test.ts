@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredChecks } from '../../conformance/registry.ts';
 import { runConformance } from '../../conformance/runner.ts';
+import { findApi } from '../../apis/index.ts';
 import { createMock } from '../../mocks/registry.ts';
 import { json, rewriting, startSwitchableServer } from './harness.ts';
 
@@ -31,6 +32,19 @@ describe('a response body finding takes its severity from the schema it breaks',
     const findings = await bodyFindings('intent-runs', { a: { 'x-api-key': 'ir_severity' } }, 'listRuns');
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.map((finding) => finding.severity)).toEqual(findings.map(() => 'warning'));
+  });
+
+  it('errors sent as application/problem+json, where the error body is designed: warnings only', async () => {
+    const mock = createMock('agentruntime');
+    server.use(async (request) => {
+      const response = await mock.handle(request);
+      if (response.status < 400) return response;
+      return new Response(await response.text(), { status: response.status, headers: { 'content-type': 'application/problem+json' } });
+    });
+    const checks = (await registeredChecks()).filter((check) => check.name === 'content type documented');
+    const { session } = await runConformance({ api: 'agentruntime', baseUrl: server.url, identities: findApi('agentruntime').identities.conformance, level: 'schema', phases: ['examples'], seed: 11, checks });
+    expect(session.findings.length).toBeGreaterThan(0);
+    expect(new Set(session.findings.map((finding) => finding.severity))).toEqual(new Set(['warning']));
   });
 
   it('a review status outside the documented enum: an error', async () => {
