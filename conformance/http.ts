@@ -68,6 +68,9 @@ async function readResponse(response: Response): Promise<ReceivedResponse> {
   return { status: response.status, headers: response.headers, contentType, text, json };
 }
 
+/** Once a whole event has arrived, this much silence ends the read: a live stream that went quiet has shown what it sends. */
+const quietAfterAnEventMs = 150;
+
 async function readSome(response: Response, windowMs: number): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -76,7 +79,10 @@ async function readSome(response: Response, windowMs: number): Promise<string> {
   const deadline = Date.now() + windowMs;
   try {
     while (Date.now() < deadline && text.length < 64 * 1024) {
-      const next = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(1, deadline - Date.now())))]);
+      const wait = /\r?\n\r?\n/.test(text) ? Math.min(quietAfterAnEventMs, deadline - Date.now()) : deadline - Date.now();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const next = await Promise.race([reader.read(), new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), Math.max(1, wait))))]);
+      clearTimeout(timer);
       if (next === null || next.done) break;
       text += decoder.decode(next.value, { stream: true });
     }
