@@ -6,7 +6,7 @@
  * 200 with no content.
  */
 import type { MockRequest, MockResponse } from '../../mocks/stateful/message.ts';
-import { type Fault, objectsIn, queryOf, requestJson, responseJson, route, succeeded, validatedThenChanged, withHeaders, withQuery, withRequestJson, withResponseJson } from './kit.ts';
+import { type Fault, forgedOnCreate, objectsIn, queryOf, requestJson, responseJson, route, succeeded, validatedThenChanged, withHeaders, withQuery, withRequestJson, withResponseJson } from './kit.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
@@ -202,23 +202,7 @@ export const intentRunsFaults: Fault[] = [
     bug: 'POST /v1/runs copies status from the body onto the new run (the DTO spreads the whole body into the entity)',
     documented: 'Run: "status — Current status of the run" is an answer field; the create body lists intent, selectedCustomerIntegrationIds, context, userId, approvalStrategy, repeatKey, outputSchema',
     caughtBy: 'no mass assignment',
-    wrap: (inner) => {
-      const forged = new Map<string, unknown>();
-      const stamp = (response: MockResponse) => {
-        const answer = responseJson(response);
-        if (!answer || forged.size === 0) return response;
-        for (const object of objectsIn(answer)) if (typeof object.runId === 'string' && forged.has(object.runId)) object.status = forged.get(object.runId);
-        return withResponseJson(response, answer);
-      };
-      return async (request) => {
-        const body = requestJson(request);
-        if (!route(api, request, 'POST', runs) || body?.status === undefined) return stamp(await inner(request));
-        const { status, ...rest } = body;
-        const response = await inner(withRequestJson(request, rest));
-        if (response.status === 201) forged.set(responseJson(response).runId, status);
-        return stamp(response);
-      };
-    },
+    wrap: forgedOnCreate(api, runs, 'status', 'runId'),
     probe: async (client) => (await client.call('POST', runs, { body: { ...runBody(), status: 'COMPLETED' } })).json.status,
   },
 ];

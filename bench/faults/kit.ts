@@ -257,3 +257,28 @@ export async function observe(api: string, probe: Probe, wrap?: Middleware): Pro
   const handler = wrap ? wrap(mock.respond) : mock.respond;
   return probe(probeClient(api, handler));
 }
+
+/**
+ * A create that copies a read-only field from the body onto what it stores
+ * (the DTO spreads the whole body into the entity): the forged value is then
+ * served wherever the resource appears, keyed by the field that names it.
+ */
+export function forgedOnCreate(api: string, template: string, field: string, key: string): Middleware {
+  return (inner) => {
+    const forged = new Map<unknown, unknown>();
+    const stamp = (response: MockResponse) => {
+      const answer = responseJson(response);
+      if (!answer || forged.size === 0) return response;
+      for (const object of objectsIn(answer)) if (forged.has(object[key])) object[field] = forged.get(object[key]);
+      return withResponseJson(response, answer);
+    };
+    return async (request) => {
+      const body = requestJson(request);
+      if (!route(api, request, 'POST', template) || body?.[field] === undefined) return stamp(await inner(request));
+      const { [field]: value, ...rest } = body;
+      const response = await inner(withRequestJson(request, rest));
+      if (response.status === 201) forged.set(responseJson(response)[key], value);
+      return stamp(response);
+    };
+  };
+}

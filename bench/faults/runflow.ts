@@ -7,6 +7,7 @@
 import type { MockRequest, MockResponse } from '../../mocks/stateful/message.ts';
 import {
   type Fault,
+  forgedOnCreate,
   jsonResponse,
   objectsIn,
   queryOf,
@@ -258,23 +259,7 @@ export const runflowFaults: Fault[] = [
     bug: 'POST …/reviews copies reviewedBy from the body when present, so a caller can forge the audit stamp',
     documented: 'Authentication: "The reviewedBy / updatedBy audit fields on execution reviews are auto-populated from the API key label"',
     caughtBy: 'no mass assignment',
-    wrap: (inner) => {
-      const forged = new Map<string, unknown>();
-      const stamp = (response: MockResponse) => {
-        const answer = responseJson(response);
-        if (!answer || forged.size === 0) return response;
-        for (const object of objectsIn(answer)) if (typeof object.id === 'string' && forged.has(object.id)) object.reviewedBy = forged.get(object.id);
-        return withResponseJson(response, answer);
-      };
-      return async (request) => {
-        const body = requestJson(request);
-        if (!route(api, request, 'POST', createReview) || body?.reviewedBy === undefined) return stamp(await inner(request));
-        const { reviewedBy, ...rest } = body;
-        const response = await inner(withRequestJson(request, rest));
-        if (response.status === 201) forged.set(responseJson(response).id, reviewedBy);
-        return stamp(response);
-      };
-    },
+    wrap: forgedOnCreate(api, createReview, 'reviewedBy', 'id'),
     probe: async (client) => (await client.call('POST', at(createReview), { body: { ...reviewBody(), reviewedBy: 'someone-else' } })).json.reviewedBy,
   },
   {
