@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { responseProvenance } from '../../conformance/provenance.ts';
 import { type Scenario, ScenarioTest } from '../../conformance/scenario.ts';
+import { findOperation, loadSpec } from '../../contract/spec.ts';
 import { createMock } from '../../mocks/registry.ts';
 import { json, newSession, startSwitchableServer } from './harness.ts';
 
@@ -31,6 +33,24 @@ describe("a scenario's findings: errors for what the documentation promises, war
       run: async (test) => void test.status(await test.call('createReview', test.request('createReview', { path: { executionId: test.unique('exec') } })), 201, 'created'),
     });
     expect(findings).toEqual([['warning', expect.stringMatching(/^received 200 .* \/ documented 201: created \(designed: the contract chose 201\)$/)]]);
+  });
+
+  it('a success where the scenario expects a designed refusal is an error: the refusal, not its status, was the promise', async () => {
+    // intent-runs documents pageSize up to 100; the 400 that refuses more is this contract's choice.
+    expect(responseProvenance(loadSpec('intent-runs'), findOperation('intent-runs', 'listRuns'), 400).severity).toBe('warning');
+    const mock = createMock('intent-runs');
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (url.searchParams.get('pageSize') === '101') url.searchParams.set('pageSize', '100');
+      return mock.handle(new Request(url, { headers: request.headers }));
+    });
+    const scenario: Scenario = {
+      title: 'pageSize over 100 is refused',
+      run: async (test) => void test.status(await test.call('listRuns', { query: { pageSize: 101 } }), 400, 'pageSize is at most 100'),
+    };
+    const session = newSession('intent-runs', server.url, { a: { 'x-api-key': 'ir_scenario_a' } });
+    await ScenarioTest.run(session, scenario);
+    expect(session.findings.map((finding) => [finding.severity, finding.message])).toEqual([['error', expect.stringMatching(/^received 200 .* \/ documented 400: pageSize is at most 100$/)]]);
   });
 
   it('an unmet expectation on a documented answer is an error', async () => {
