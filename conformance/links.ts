@@ -70,11 +70,24 @@ export function followableLinks(session: Session, creating: Exchange): FollowedL
   return followed;
 }
 
+/** Path ids made unique to this run: each example id with the suffix, so that creates keyed by their path do not collide. */
+export function uniqueIds(path: Record<string, string> | undefined, suffix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(path ?? {}).map(([name, value]) => [name, `${value}-${suffix}`]));
+}
+
+/** Registers the DELETE links of what a create made, so that cleanup removes it even when the run stops early. */
+export function rememberCreated(session: Session, exchange: Exchange): void {
+  const status = exchange.response?.status;
+  if (status === undefined || status < 200 || status >= 300 || exchange.operation.method !== 'post') return;
+  for (const link of followableLinks(session, exchange)) {
+    if (link.target.method === 'delete' && link.namesCreatedResource) session.remember(link.target, link.parts.path ?? {});
+  }
+}
+
 /** Creates a resource with the operation's valid request, its path ids made unique to this run. */
 export async function createForLinks(session: Session, operation: Operation): Promise<Exchange | undefined> {
   const valid = session.validRequest(operation);
-  const suffix = session.uniqueSuffix();
-  const path = Object.fromEntries(Object.entries(valid.path ?? {}).map(([name, value]) => [name, `${value}-${suffix}`]));
+  const path = uniqueIds(valid.path, session.uniqueSuffix());
   let exchange = await session.call(operation, { ...valid, path });
   // A create under an existing parent (e.g. /workflows/{id}/versions) needs the example's own ids.
   if (exchange.response?.status === 404 && Object.keys(path).length > 0) exchange = await session.call(operation, valid);

@@ -2,9 +2,10 @@ import { randomInt } from 'node:crypto';
 import { findApi } from '../apis/index.ts';
 import { type Operation, listOperations, loadSpec } from '../contract/spec.ts';
 import { ContractValidator } from '../contract/validator.ts';
-import { documentsStatus, isWebSocket } from './checks/support/operations.ts';
+import { isWebSocket } from './checks/support/operations.ts';
 import { describeNetworkError } from './http.ts';
-import { createForLinks, documentedLinks, followableLinks } from './links.ts';
+import { rememberCreated } from './links.ts';
+import { coverageIds } from './phases/coverage-ids.ts';
 import { coverageCases } from './phases/coverage.ts';
 import { credentialCases } from './phases/credentials.ts';
 import { exampleCase } from './phases/examples.ts';
@@ -59,51 +60,6 @@ export interface RunResult {
 /** The server could not be reached at all: a usage problem (exit 2), not a finding. */
 export class UnreachableServer extends Error {}
 
-/**
- * A create keyed by its path (one review per execution) answers a documented
- * 409 to every body case once the example exists, and a 409 would pass for a
- * refusal of a bad body. When the server takes new ids there, each body case
- * gets ids of its own; path parameter cases keep the ids they test.
- */
-async function ownIdsPerCase(session: Session, operation: Operation): Promise<((testCase: TestCase) => TestCase) | undefined> {
-  const valid = session.validRequest(operation);
-  const names = Object.keys(valid.path ?? {});
-  if (operation.method !== 'post' || valid.body === undefined || names.length === 0 || !documentsStatus(operation, 409)) return undefined;
-  const fresh = () => {
-    const suffix = session.uniqueSuffix();
-    return Object.fromEntries(names.map((name) => [name, `${valid.path![name]}-${suffix}`]));
-  };
-  const probe = await session.call(operation, { ...valid, path: fresh() });
-  rememberWhatWasCreated(session, probe);
-  const status = probe.response?.status;
-  if (status === undefined || status < 200 || status >= 300) return undefined;
-  const samePath = (parts: TestCase['parts']) => names.every((name) => parts.path?.[name] === valid.path![name]);
-  return (testCase) => (samePath(testCase.parts) ? { ...testCase, parts: { ...testCase.parts, path: fresh() } } : testCase);
-}
-
-/**
- * An operation whose example names a resource this server does not have (its
- * example answered 404) would see every body case refused with that 404,
- * whatever the body. A resource made by a create whose links reach the
- * operation gives the body cases ids that exist.
- */
-async function existingIdsFor(session: Session, operation: Operation, operations: Operation[]): Promise<((testCase: TestCase) => TestCase) | undefined> {
-  const valid = session.validRequest(operation);
-  const names = Object.keys(valid.path ?? {});
-  if (valid.body === undefined || names.length === 0) return undefined;
-  for (const create of operations) {
-    if (!Object.values(documentedLinks(session, create)).some((link) => link.operationId === operation.operationId)) continue;
-    const created = await createForLinks(session, create);
-    if (!created) continue;
-    rememberWhatWasCreated(session, created);
-    const path = followableLinks(session, created).find((link) => link.target.operationId === operation.operationId)?.parts.path;
-    if (!path) continue;
-    const samePath = (parts: TestCase['parts']) => names.every((name) => parts.path?.[name] === valid.path![name]);
-    return (testCase) => (samePath(testCase.parts) ? { ...testCase, parts: { ...testCase.parts, path: { ...testCase.parts.path, ...path } } } : testCase);
-  }
-  return undefined;
-}
-
 export async function runConformance(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   await assertReachable(options.baseUrl);
@@ -126,7 +82,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const progress = (label: string) => options.onProgress?.(done++, steps, label);
   const timings: PhaseTiming[] = [];
   const outOfTime = () => Date.now() > deadline;
-  const rememberCreated = (exchange: Exchange) => rememberWhatWasCreated(session, exchange);
+  const remember = (exchange: Exchange) => rememberCreated(session, exchange);
 
   const timed = async (phase: PhaseTiming['phase'], body: () => Promise<string | undefined>) => {
     if (phase !== 'scenarios' && !selected.has(phase)) return;
@@ -142,7 +98,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       progress(`examples ${operation.operationId}`);
       const testCase = exampleCase(session, operation);
       const { exchange } = await session.execute(testCase, { exchange: await session.exampleExchange(operation) });
-      rememberCreated(exchange);
+      remember(exchange);
       for (const extra of [...credentialCases(session, operation), ...methodCases(session, operation)]) await session.execute(extra);
     }
     return undefined;
@@ -154,10 +110,10 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       progress(`coverage ${operation.operationId}`);
       const baseline = (await session.exampleExchange(operation)).response?.status;
       const baselineAccepted = baseline !== undefined && baseline >= 200 && baseline < 300;
-      const ownIds = baselineAccepted ? await ownIdsPerCase(session, operation) : baseline === 404 ? await existingIdsFor(session, operation, operations) : undefined;
+      const placed = await coverageIds(session, operation, operations, baseline);
       for (const testCase of coverageCases(session, operation, { baselineAccepted, limit: coverageLimit })) {
-        const { exchange } = await session.execute(ownIds ? ownIds(testCase) : testCase);
-        rememberCreated(exchange);
+        const { exchange } = await session.execute(placed(testCase));
+        remember(exchange);
       }
     }
     return undefined;
@@ -169,7 +125,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       progress(`fuzz ${operation.operationId}`);
       // Each operation gets an equal share of what is left, so that a slow one cannot starve the rest.
       const share = (deadline - Date.now()) / (operations.length - index);
-      await fuzzOperation(session, operation, { seed, maxExamples, timeLimitMs: share }, (_testCase: TestCase, exchange) => rememberCreated(exchange));
+      await fuzzOperation(session, operation, { seed, maxExamples, timeLimitMs: share }, (_testCase: TestCase, exchange) => remember(exchange));
     }
     return undefined;
   });
@@ -205,14 +161,6 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
 }
 
 /** After a 2xx, registers the DELETE links of what the request created, so that cleanup removes it. */
-function rememberWhatWasCreated(session: Session, exchange: Exchange): void {
-  const status = exchange.response?.status;
-  if (status === undefined || status < 200 || status >= 300 || exchange.operation.method !== 'post') return;
-  for (const link of followableLinks(session, exchange)) {
-    if (link.target.method === 'delete' && link.namesCreatedResource) session.remember(link.target, link.parts.path ?? {});
-  }
-}
-
 async function assertReachable(baseUrl: string): Promise<void> {
   let url: URL;
   try {

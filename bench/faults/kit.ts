@@ -206,6 +206,16 @@ export async function updateThatLoses(inner: Respond, request: MockRequest, fiel
   return response;
 }
 
+/**
+ * A server that takes a value the contract refuses (or bounds): the mock
+ * stores a valid stand-in for `field`, and the answer echoes what was sent.
+ */
+export async function acceptedAsSent(inner: Respond, request: MockRequest, body: Record<string, unknown>, field: string, standIn: unknown): Promise<MockResponse> {
+  const response = await inner(withRequestJson(request, { ...body, [field]: standIn }));
+  const answer = responseJson(response);
+  return succeeded(response) && answer ? withResponseJson(response, { ...answer, [field]: body[field] }) : response;
+}
+
 export function succeeded(response: MockResponse): boolean {
   return response.status >= 200 && response.status < 300;
 }

@@ -6,6 +6,7 @@
  */
 import type { MockRequest, MockResponse } from '../../mocks/stateful/message.ts';
 import {
+  acceptedAsSent,
   type Fault,
   forgedOnCreate,
   jsonResponse,
@@ -185,9 +186,7 @@ export const runflowFaults: Fault[] = [
       const body = requestJson(request);
       const writes = route(api, request, 'POST', createReview) || route(api, request, 'PATCH', review);
       if (!writes || typeof body?.comment !== 'string' || body.comment.length !== 9) return inner(request);
-      const response = await inner(withRequestJson(request, { ...body, comment: `${body.comment} ` }));
-      const answer = responseJson(response);
-      return succeeded(response) && answer ? withResponseJson(response, { ...answer, comment: body.comment }) : response;
+      return acceptedAsSent(inner, request, body, 'comment', `${body.comment} `);
     },
     probe: async (client) => (await client.call('POST', at(createReview), { body: reviewBody({ comment: 'Too short' }) })).status,
   },
@@ -201,9 +200,7 @@ export const runflowFaults: Fault[] = [
     wrap: (inner) => async (request) => {
       const body = requestJson(request);
       if (!route(api, request, 'POST', createReview) || body?.rating === undefined || ['good', 'bad', 'needs_improvement'].includes(body.rating)) return inner(request);
-      const response = await inner(withRequestJson(request, { ...body, rating: 'needs_improvement' }));
-      const answer = responseJson(response);
-      return succeeded(response) && answer ? withResponseJson(response, { ...answer, rating: body.rating }) : response;
+      return acceptedAsSent(inner, request, body, 'rating', 'needs_improvement');
     },
     probe: async (client) => (await client.call('POST', at(createReview), { body: reviewBody({ rating: 'neutral' }) })).status,
   },

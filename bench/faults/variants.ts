@@ -4,7 +4,7 @@
  * `x-designed`. The suite may warn about them, but must not fail them: a
  * failure here is a false failure.
  */
-import { getsWithQuery, queryOf, requestJson, responseJson, route, succeeded, type Variant, withPath, withQuery, withRequestJson, withResponseJson } from './kit.ts';
+import { acceptedAsSent, getsWithQuery, queryOf, requestJson, responseJson, route, succeeded, type Variant, withPath, withQuery, withRequestJson, withResponseJson } from './kit.ts';
 import { splitUrl } from '../../mocks/stateful/message.ts';
 
 const runtypeItems = ['/flows', '/agents', '/records', '/products', '/tools', '/secrets', '/model-configs', '/client-tokens', '/conversations', '/api-keys'].map((path) => `${path}/{id}`);
@@ -147,9 +147,7 @@ export const variants: Variant[] = [
       const body = requestJson(request);
       const writes = route('agentruntime', request, 'POST', '/v1/workflows') || route('agentruntime', request, 'PATCH', '/v1/workflows/{id}');
       if (!writes || typeof body?.name !== 'string' || body.name.length <= 200 || body.name.length > 500) return inner(request);
-      const response = await inner(withRequestJson(request, { ...body, name: body.name.slice(0, 200) }));
-      const answer = responseJson(response);
-      return succeeded(response) && answer ? withResponseJson(response, { ...answer, name: body.name }) : response;
+      return acceptedAsSent(inner, request, body, 'name', body.name.slice(0, 200));
     },
     probe: async (client) => (await client.call('POST', '/v1/workflows', { body: { name: 'w'.repeat(250) } })).status,
   },

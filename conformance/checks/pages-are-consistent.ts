@@ -54,11 +54,13 @@ export const pagesAreConsistent = defineCheck({
     const pageSize = Math.max(size.minimum ?? 1, Math.min(smallPage, size.maximum ?? smallPage));
     const walked = await walkList(context, list, { pageSize, maxPages: 200 });
     if (walked.failed) return [];
-    const oversized = walked.pages.find((page) => (pageItems(itemListOf(context.contract.document, list)!, page)?.length ?? 0) > pageSize);
-    if (oversized) {
-      const count = pageItems(itemListOf(context.contract.document, list)!, oversized)!.length;
+    const itemList = itemListOf(context.contract.document, list)!;
+    for (const page of walked.pages) {
+      const count = pageItems(itemList, page)?.length ?? 0;
+      if (count <= pageSize) continue;
       const sizeConstraint = { pointer: parameterPointer(context.contract.document, list, size.name) ?? ['paths', list.path, list.method] };
-      issues.push({ message: `received ${count} items in one page for ${size.name}=${pageSize} / documented at most ${pageSize} items a page`, constraint: sizeConstraint, exchange: oversized });
+      issues.push({ message: `received ${count} items in one page for ${size.name}=${pageSize} / documented at most ${pageSize} items a page`, constraint: sizeConstraint, exchange: page });
+      break;
     }
     const seen = new Map<string, number>();
     for (const item of walked.items) seen.set(key(item), (seen.get(key(item)) ?? 0) + 1);

@@ -3,12 +3,9 @@ import { defineCheck } from '../registry.ts';
 import type { Issue } from '../types.ts';
 import { operationPointer, propertiesOf, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
 import { createResource, isExampleCase, linkParts, named, readCreated, succeeded } from './support/resources.ts';
-import { freshText, holdsWritten, isFreeText, sharedFields, show } from './support/values.ts';
+import { freshText, holdsWritten, isChangeableText, sharedFields, show } from './support/values.ts';
 
 const name = 'partial update keeps unsent fields';
-
-/** Identifier-like names a server may look up or refuse to change; the field changed must be plain text. */
-const identifierLike = /(^id$|Id$|_id$|key$|Key$|url$|Url$|model|provider|^type$|kind|role)/;
 
 function sameValue(before: unknown, after: unknown): boolean {
   return holdsWritten(before, after) && holdsWritten(after, before);
@@ -25,7 +22,7 @@ function partialBody(resource: Resource, document: OpenApiDocument, example: Rec
   const required = Array.isArray(schema?.required) ? (schema.required as string[]) : [];
   const body: Record<string, unknown> = {};
   for (const field of required) if (field in example) body[field] = example[field];
-  const changed = Object.keys(properties).find((field) => !(field in body) && isFreeText(properties[field]!) && !properties[field]!.readOnly && !identifierLike.test(field));
+  const changed = Object.keys(properties).find((field) => !(field in body) && isChangeableText(field, properties[field]));
   if (changed === undefined) return undefined;
   const text = freshText(properties[changed]!, current[changed], suffix);
   if (text === undefined) return undefined;

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { Operation } from '../../contract/spec.ts';
 import { arbitraryFor } from '../generate/arbitrary.ts';
 import type { RequestParts } from '../http.ts';
-import { documentedLinks, type FollowedLink, followableLinks } from '../links.ts';
+import { documentedLinks, type FollowedLink, followableLinks, uniqueIds } from '../links.ts';
 import type { Session } from '../session.ts';
 import type { CaseExchange, CheckContext, Exchange, IdentityName, TestCase } from '../types.ts';
 import { isSecured } from './credentials.ts';
@@ -71,8 +71,7 @@ export async function runSequence(session: Session, create: Operation, seed: num
     return exchange;
   };
   const valid = session.validRequest(create);
-  const suffix = session.uniqueSuffix();
-  const uniquePath = Object.fromEntries(Object.entries(valid.path ?? {}).map(([name, value]) => [name, `${value}-${suffix}`]));
+  const uniquePath = uniqueIds(valid.path, session.uniqueSuffix());
   const attempts: RequestParts[] = [
     { ...valid, path: uniquePath, ...(valid.body !== undefined ? { body: generatedBody(session, create, seed) } : {}) },
     { ...valid, path: uniquePath },

@@ -1,6 +1,6 @@
 import type { Operation } from '../../../contract/spec.ts';
 import type { RequestParts } from '../../http.ts';
-import { evaluate } from '../../links.ts';
+import { evaluate, uniqueIds } from '../../links.ts';
 import type { CheckContext, Exchange, IdentityName, TestCase } from '../../types.ts';
 import { exemption, isWebSocket } from './operations.ts';
 import { linksOf, type Resource } from './contract-model.ts';
@@ -48,7 +48,7 @@ export async function createResource(context: CheckContext, resource: Resource, 
   const valid = context.validRequest(resource.create);
   const suffix = context.uniqueSuffix();
   const withBody = (parts: RequestParts): RequestParts => (body && parts.body !== undefined ? { ...parts, body: body(parts.body) } : parts);
-  const path = Object.fromEntries(Object.entries(valid.path ?? {}).map(([name, value]) => [name, `${value}-${suffix}`]));
+  const path = uniqueIds(valid.path, suffix);
   let exchange = await context.send(resource.create, withBody({ ...valid, path }), identity);
   if (exchange.response?.status === 404 && Object.keys(path).length > 0) exchange = await context.send(resource.create, withBody(valid), identity);
   if (succeeded(exchange) && resource.remove) {

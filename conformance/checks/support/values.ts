@@ -43,6 +43,14 @@ export function isFreeText(schema: JsonObject): boolean {
   return type === 'string' && schema.enum === undefined && schema.format === undefined && schema.const === undefined;
 }
 
+/** Identifier-like names a server may look up or refuse to change. */
+const identifierLike = /(^id$|Id$|_id$|key$|Key$|url$|Url$|model|provider|^type$|kind|role)/;
+
+/** A field a write may give any text: free text, writable, and not named like an identifier. */
+export function isChangeableText(name: string, property: JsonObject | undefined): property is JsonObject {
+  return property !== undefined && isFreeText(property) && !property.writeOnly && !property.readOnly && !identifierLike.test(name);
+}
+
 /** A value made unique to this request within the schema's length bounds and pattern; undefined when none fits. */
 export function freshText(schema: JsonObject, original: unknown, suffix: string): string | undefined {
   const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 200;
@@ -83,7 +91,7 @@ export function freshenBody(document: OpenApiDocument, schema: unknown, body: un
   }
   for (const [name, value] of Object.entries(fresh)) {
     const property = properties[name];
-    if (!property || !isFreeText(property) || property.writeOnly || /(^id$|Id$|_id$|key$|Key$|url$|Url$|model|provider|^type$|kind|role)/.test(name)) continue;
+    if (!isChangeableText(name, property)) continue;
     const text = freshText(property, value, suffix);
     if (text !== undefined) fresh[name] = text;
   }
