@@ -1,12 +1,41 @@
 import { defineCheck } from '../registry.ts';
-import type { Issue } from '../types.ts';
-import { resourceOf } from './support/contract-model.ts';
+import type { CheckContext, Exchange, Issue } from '../types.ts';
+import { itemListOf, itemsIn, otherReadsOf, type Resource, resourceOf } from './support/contract-model.ts';
 import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { documentsStatus } from './support/operations.ts';
 import { show } from './support/values.ts';
 
 /** Reads after the delete: a cache that serves the old copy once or twice is caught by the repeat. */
 const readsAfterDelete = 2;
+
+/** Reads every other route the create links to through its key (before the delete too: something for a cache to keep). */
+async function readOtherRoutes(context: CheckContext, resource: Resource, created: Exchange): Promise<Exchange[]> {
+  const reads: Exchange[] = [];
+  for (const { link, operation } of otherReadsOf(context.contract, resource)) {
+    const parts = linkParts(context, resource.create, link, created);
+    if (parts) reads.push(await context.send(operation, parts));
+  }
+  return reads;
+}
+
+/**
+ * Every other route the create links to through the deleted key serves
+ * nothing of it either: a 4xx, or a list with no item. A sub-resource kept in
+ * a store of its own (a vault, a cache) is how a delete leaks.
+ */
+async function otherRoutesServeNothing(context: CheckContext, resource: Resource, created: Exchange, deleted: Exchange, issues: Issue[]): Promise<void> {
+  for (const read of await readOtherRoutes(context, resource, created)) {
+    if (!succeeded(read)) continue;
+    const list = itemListOf(context.contract.document, read.operation);
+    const items = list ? itemsIn(list, read.response!.json) : undefined;
+    if (items && items.length === 0) continue;
+    issues.push({
+      message: `received ${read.response!.status}${items ? ` with ${items.length} item(s)` : ''} from ${named(read)} after ${named(deleted)} / documented 404: nothing of a deleted resource is served`,
+      exchange: read,
+      ...(documentsStatus(read.operation, 404) ? { documentedStatus: 404 } : {}),
+    });
+  }
+}
 
 export const goneMeansGone = defineCheck({
   name: 'gone means gone',
@@ -26,7 +55,8 @@ export const goneMeansGone = defineCheck({
     const key = keyOf(resource, created);
     // Read and list first, so that a server that caches what it served has something to serve stale.
     const before = await readCreated(context, resource, created);
-    if (key !== undefined) await findListed(context, resource, key);
+    await findListed(context, resource, created);
+    await readOtherRoutes(context, resource, created);
     const deleted = await context.send(resource.remove!.operation, removal);
     const issues: Issue[] = [];
     if (!succeeded(deleted)) {
@@ -50,8 +80,9 @@ export const goneMeansGone = defineCheck({
         break;
       }
     }
+    await otherRoutesServeNothing(context, resource, created, deleted, issues);
     if (key !== undefined) {
-      const listed = await findListed(context, resource, key);
+      const listed = await findListed(context, resource, created);
       if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} after ${named(deleted)} / documented a deleted resource as unlisted`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });
     }
     return issues;

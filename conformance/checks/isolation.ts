@@ -55,7 +55,7 @@ async function outsiderSees(context: CheckContext, resource: Resource, created: 
     });
   }
   const key = keyOf(resource, created);
-  const listed = key === undefined ? undefined : await findListed(context, resource, key, identity, rawHeaders);
+  const listed = await findListed(context, resource, created, identity, rawHeaders);
   if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} as ${outsider} / documented only the caller's own items`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });
 }
 

@@ -24,7 +24,7 @@ async function compareReads(context: CheckContext, resource: Resource, writer: O
   }
   const key = keyOf(resource, created);
   if (!resource.list || key === undefined) return;
-  const listed = await findListed(context, resource, key);
+  const listed = await findListed(context, resource, created);
   const itemSchema = itemListOf(document, resource.list)?.rawItem;
   if (!listed || !itemSchema) return;
   if (!listed.item) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authorizationPerOperation } from '../../conformance/checks/authorization-per-operation.ts';
 import { httpSemantics } from '../../conformance/checks/http-semantics.ts';
 import { isolation } from '../../conformance/checks/isolation.ts';
@@ -6,12 +6,10 @@ import { Session } from '../../conformance/session.ts';
 import type { TestCase } from '../../conformance/types.ts';
 import { loadSpec } from '../../contract/spec.ts';
 import { ContractValidator } from '../../contract/validator.ts';
-import { createMock } from '../../mocks/registry.ts';
 import { findApi } from '../../apis/index.ts';
 import { judgeCase, judgeExample } from './behaviour-harness.ts';
-import { json, newSession, startSwitchableServer } from './harness.ts';
+import { json, newSession, switchableMockServer } from './harness.ts';
 
-type Handle = (request: Request) => Promise<Response>;
 const agentruntime = findApi('agentruntime').identities.conformance;
 const runtype = { a: { Authorization: 'Bearer rt_access_a' }, b: { Authorization: 'Bearer rt_access_b' } };
 
@@ -22,24 +20,15 @@ function withHeaders(request: Request, change: (headers: Headers) => void): Requ
 }
 
 describe('the access checks fail against a server with exactly their fault, with a received/documented message', () => {
-  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
-  let mock: Handle;
-  beforeAll(async () => {
-    server = await startSwitchableServer();
-  });
-  afterAll(() => server.close());
-  const fresh = (api: string) => {
-    mock = createMock(api).handle;
-    server.use(mock);
-  };
+  const server = switchableMockServer();
 
   it('"authorization per operation": passes on the mock; fails when one operation skips its role check', async () => {
-    fresh('agentruntime');
+    server.fresh('agentruntime');
     expect(await judgeExample(authorizationPerOperation, newSession('agentruntime', server.url, agentruntime), 'createAgent')).toEqual([]);
     expect(await judgeExample(authorizationPerOperation, newSession('agentruntime', server.url, agentruntime), 'listAgents')).toEqual([]);
     // createAgent runs with whatever role calls it: the viewer is let through.
     server.use(async (request) =>
-      mock(request.method === 'POST' && new URL(request.url).pathname === '/v1/agents' ? withHeaders(request, (headers) => headers.set('authorization', 'Bearer pat_admin_acme_skipped')) : request),
+      server.mock(request.method === 'POST' && new URL(request.url).pathname === '/v1/agents' ? withHeaders(request, (headers) => headers.set('authorization', 'Bearer pat_admin_acme_skipped')) : request),
     );
     expect(await judgeExample(authorizationPerOperation, newSession('agentruntime', server.url, agentruntime), 'createAgent')).toEqual([
       'received 201 from POST /v1/agents as the viewer role / documented 403: x-min-role is contributor',
@@ -47,22 +36,22 @@ describe('the access checks fail against a server with exactly their fault, with
   });
 
   it('"authorization per operation": fails when a viewer is refused what its role allows', async () => {
-    fresh('agentruntime');
-    server.use(async (request) => (request.headers.get('authorization')?.includes('pat_viewer_') && new URL(request.url).pathname === '/v1/agents' ? json(403, { code: 'forbidden', message: 'no' }) : mock(request)));
+    server.fresh('agentruntime');
+    server.use(async (request) => (request.headers.get('authorization')?.includes('pat_viewer_') && new URL(request.url).pathname === '/v1/agents' ? json(403, { code: 'forbidden', message: 'no' }) : server.mock(request)));
     expect(await judgeExample(authorizationPerOperation, newSession('agentruntime', server.url, agentruntime), 'listAgents')).toEqual([
       'received 403 from GET /v1/agents as the viewer role / documented access: x-min-role is viewer',
     ]);
   });
 
   it('"authorization per operation": a requirement of two schemes refuses a request that carries only one', async () => {
-    fresh('runflow');
+    server.fresh('runflow');
     const original = loadSpec('runflow');
     const document = { ...original, security: [{ ApiKeyHeader: [], BearerApiKey: [] }] };
     const session = new Session({ api: 'runflow', document, validator: new ContractValidator(document) }, server.url, { a: { 'x-api-key': 'rf_both', Authorization: 'Bearer rf_both' } }, 'full');
-    const both = async (request: Request) => (request.headers.get('x-api-key') && request.headers.get('authorization') ? mock(request) : json(401, { statusCode: 401, message: 'Unauthorized', error: 'Unauthorized' }));
+    const both = async (request: Request) => (request.headers.get('x-api-key') && request.headers.get('authorization') ? server.mock(request) : json(401, { statusCode: 401, message: 'Unauthorized', error: 'Unauthorized' }));
     server.use(both);
     expect(await judgeExample(authorizationPerOperation, session, 'listReviews')).toEqual([]);
-    server.use(mock);
+    server.use(server.mock);
     expect(await judgeExample(authorizationPerOperation, session, 'listReviews')).toEqual([
       'received 200 from GET /api/v1/runtime/v1/observability/reviews without ApiKeyHeader (x-api-key) / documented a refusal: the requirement combines ApiKeyHeader and BearerApiKey',
       'received 200 from GET /api/v1/runtime/v1/observability/reviews without BearerApiKey (Authorization) / documented a refusal: the requirement combines ApiKeyHeader and BearerApiKey',
@@ -70,19 +59,19 @@ describe('the access checks fail against a server with exactly their fault, with
   });
 
   it('"isolation": passes on the mock; fails when one read serves any account', async () => {
-    fresh('runtype');
+    server.fresh('runtype');
     expect(await judgeExample(isolation, newSession('runtype', server.url, runtype), 'createTool')).toEqual([]);
-    server.use(async (request) => mock(request.method === 'GET' && /^\/tools\/[^/]+$/.test(new URL(request.url).pathname) ? withHeaders(request, (headers) => headers.set('authorization', runtype.a.Authorization)) : request));
+    server.use(async (request) => server.mock(request.method === 'GET' && /^\/tools\/[^/]+$/.test(new URL(request.url).pathname) ? withHeaders(request, (headers) => headers.set('authorization', runtype.a.Authorization)) : request));
     const messages = await judgeExample(isolation, newSession('runtype', server.url, runtype), 'createTool');
     expect(messages).toHaveLength(1);
     expect(messages![0]).toMatch(/^received 200 from GET \/tools\/[^ ]+ as identity B \/ documented the resource another identity wrote as invisible \(404\)$/);
   });
 
   it('"isolation": fails when data leaks across the X-Project-Id context header', async () => {
-    fresh('agentruntime');
+    server.fresh('agentruntime');
     expect(await judgeExample(isolation, newSession('agentruntime', server.url, { a: agentruntime.a }), 'createAgent')).toEqual([]);
     // One project for everything: the header is read but never partitions.
-    server.use(async (request) => mock(withHeaders(request, (headers) => headers.has('x-project-id') && headers.set('x-project-id', 'proj-main'))));
+    server.use(async (request) => server.mock(withHeaders(request, (headers) => headers.has('x-project-id') && headers.set('x-project-id', 'proj-main'))));
     const messages = await judgeExample(isolation, newSession('agentruntime', server.url, { a: agentruntime.a }), 'createAgent');
     expect(messages).toHaveLength(2);
     expect(messages![0]).toMatch(/^received 200 from GET \/v1\/agents\/[^ ]+ as identity A with x-project-id: proj-main-other-\S+ \/ documented the resource identity A in another context wrote as invisible \(a 4xx\)$/);
@@ -90,7 +79,7 @@ describe('the access checks fail against a server with exactly their fault, with
   });
 
   it('"HTTP semantics": a 405 without Allow fails; a body in an undocumented media type read as JSON fails', async () => {
-    fresh('runflow');
+    server.fresh('runflow');
     const session = newSession('runflow', server.url, { a: { 'x-api-key': 'rf_semantics' } });
     const operation = session.operation('listReviews');
     const methodCase: TestCase = { source: 'methods', operation, identity: 'a', parts: session.validRequest(operation), method: 'PUT', expect: 'any', description: 'PUT on a GET-only path' };
@@ -104,7 +93,7 @@ describe('the access checks fail against a server with exactly their fault, with
 
     // The contracts document 415 on every operation with a body: refusing a foreign media type is a promise there.
     expect(await judgeExample(httpSemantics, session, 'upsertDashboardTab')).toEqual([]);
-    server.use(async (request) => mock(withHeaders(request, (headers) => headers.set('content-type', 'application/json'))));
+    server.use(async (request) => server.mock(withHeaders(request, (headers) => headers.set('content-type', 'application/json'))));
     expect(await judgeExample(httpSemantics, session, 'upsertDashboardTab')).toEqual([
       'received 200 from POST /api/v1/runtime/observability/dashboard-tabs with Content-Type text/plain / documented 415: the operation takes only application/json',
     ]);

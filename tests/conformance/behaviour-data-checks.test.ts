@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goneMeansGone } from '../../conformance/checks/gone-means-gone.ts';
 import { listsHonourTheirFilters } from '../../conformance/checks/lists-honour-their-filters.ts';
 import { noMassAssignment } from '../../conformance/checks/no-mass-assignment.ts';
 import { undocumentedData } from '../../conformance/checks/no-undocumented-data.ts';
 import { pagesAreConsistent } from '../../conformance/checks/pages-are-consistent.ts';
 import { writeThenRead } from '../../conformance/checks/write-then-read.ts';
-import { createMock } from '../../mocks/registry.ts';
 import { judgeExample } from './behaviour-harness.ts';
-import { json, newSession, startSwitchableServer } from './harness.ts';
+import { json, newSession, switchableMockServer } from './harness.ts';
 
-type Handle = (request: Request) => Promise<Response>;
 const runtype = { a: { Authorization: 'Bearer rt_behaviour_a' }, b: { Authorization: 'Bearer rt_behaviour_b' } };
 const runflow = { a: { 'x-api-key': 'rf_behaviour_a' }, b: { 'x-api-key': 'rf_behaviour_b' } };
 
@@ -32,24 +30,15 @@ async function patched(response: Response, change: (body: any) => unknown): Prom
 }
 
 describe('each behaviour check fails against a server with exactly its fault, with a received/documented message', () => {
-  let server: Awaited<ReturnType<typeof startSwitchableServer>>;
-  let mock: Handle;
-  beforeAll(async () => {
-    server = await startSwitchableServer();
-  });
-  afterAll(() => server.close());
-  const fresh = (api: string) => {
-    mock = createMock(api).handle;
-    server.use(mock);
-  };
+  const server = switchableMockServer();
 
   it('"write then read": passes on the mock; fails when an update is answered but not stored', async () => {
-    fresh('runtype');
+    server.fresh('runtype');
     expect(await judgeExample(writeThenRead, newSession('runtype', server.url, runtype), 'createTool')).toEqual([]);
     // The update is answered as if stored (the current resource with the changes merged), but never stored.
     server.use(async (request) => {
-      if (request.method !== 'PATCH') return mock(request);
-      const current = await mock(new Request(request.url, { headers: request.headers }));
+      if (request.method !== 'PATCH') return server.mock(request);
+      const current = await server.mock(new Request(request.url, { headers: request.headers }));
       return patched(current, async (body) => ({ ...body, ...(await bodyOf(request)) }));
     });
     const messages = await judgeExample(writeThenRead, newSession('runtype', server.url, runtype), 'createTool');
@@ -58,12 +47,12 @@ describe('each behaviour check fails against a server with exactly its fault, wi
   });
 
   it('"lists honour their filters": passes on the mock; fails when a filter is silently ignored', async () => {
-    fresh('runflow');
+    server.fresh('runflow');
     expect(await judgeExample(listsHonourTheirFilters, newSession('runflow', server.url, runflow), 'listReviews')).toEqual([]);
     server.use(async (request) => {
       const url = new URL(request.url);
       url.searchParams.delete('priority');
-      return mock(await rebuilt(request, { url }));
+      return server.mock(await rebuilt(request, { url }));
     });
     const messages = await judgeExample(listsHonourTheirFilters, newSession('runflow', server.url, runflow), 'listReviews');
     expect(messages).toHaveLength(1);
@@ -71,12 +60,12 @@ describe('each behaviour check fails against a server with exactly its fault, wi
   });
 
   it('"lists honour their filters": fails when a date bound is off by one day', async () => {
-    fresh('runflow');
+    server.fresh('runflow');
     server.use(async (request) => {
       const url = new URL(request.url);
       const from = url.searchParams.get('dateFrom');
       if (from) url.searchParams.set('dateFrom', new Date(Date.parse(from) - 86_400_000).toISOString());
-      return mock(await rebuilt(request, { url }));
+      return server.mock(await rebuilt(request, { url }));
     });
     const session = newSession('runflow', server.url, runflow);
     // Reviews a day apart, so that the bound has items on both sides of it.
@@ -86,31 +75,31 @@ describe('each behaviour check fails against a server with exactly its fault, wi
   });
 
   it('"pages are consistent": passes on the mock; fails when the offset is ignored', async () => {
-    fresh('runflow');
+    server.fresh('runflow');
     expect(await judgeExample(pagesAreConsistent, newSession('runflow', server.url, runflow), 'listReviews')).toEqual([]);
     server.use(async (request) => {
       const url = new URL(request.url);
       url.searchParams.delete('offset');
-      return mock(await rebuilt(request, { url }));
+      return server.mock(await rebuilt(request, { url }));
     });
     const messages = await judgeExample(pagesAreConsistent, newSession('runflow', server.url, runflow), 'listReviews');
     expect(messages![0]).toMatch(/^received "[^"]+" \d+ times walking offset pages of 2 \/ documented every item exactly once$/);
   });
 
   it('"pages are consistent": fails when the default page size is not the documented one', async () => {
-    fresh('runtype');
+    server.fresh('runtype');
     expect(await judgeExample(pagesAreConsistent, newSession('runtype', server.url, runtype), 'listTools')).toEqual([]);
     server.use(async (request) => {
       const url = new URL(request.url);
       if (request.method === 'GET' && !url.searchParams.has('limit')) url.searchParams.set('limit', '20');
-      return mock(await rebuilt(request, { url }));
+      return server.mock(await rebuilt(request, { url }));
     });
     const messages = await judgeExample(pagesAreConsistent, newSession('runtype', server.url, runtype), 'listTools');
     expect(messages).toEqual(['received 20 items without limit / documented the default limit 50 (50 items here)']);
   });
 
   it('"gone means gone": passes on the mock; fails when a deleted item is still listed', async () => {
-    fresh('runtype');
+    server.fresh('runtype');
     expect(await judgeExample(goneMeansGone, newSession('runtype', server.url, runtype), 'createTool')).toEqual([]);
     const cached = new Map<string, unknown>();
     const deleted = new Set<string>();
@@ -118,7 +107,7 @@ describe('each behaviour check fails against a server with exactly its fault, wi
       const url = new URL(request.url);
       const id = /^\/tools\/([^/]+)$/.exec(url.pathname)?.[1];
       if (request.method === 'DELETE' && id) deleted.add(id);
-      const response = await mock(request);
+      const response = await server.mock(request);
       if (request.method !== 'GET' || url.pathname !== '/tools' || response.status !== 200) return response;
       // A list served from a cache that the delete did not invalidate.
       return patched(response, (body) => {
@@ -132,12 +121,12 @@ describe('each behaviour check fails against a server with exactly its fault, wi
   });
 
   it('"gone means gone": fails when a read before the delete leaves a cached copy behind', async () => {
-    fresh('runtype');
+    server.fresh('runtype');
     const cache = new Map<string, string>();
     server.use(async (request) => {
       const url = new URL(request.url);
       if (request.method === 'GET' && cache.has(url.pathname)) return json(200, JSON.parse(cache.get(url.pathname)!));
-      const response = await mock(request);
+      const response = await server.mock(request);
       if (request.method === 'GET' && /^\/tools\/[^/]+$/.test(url.pathname) && response.status === 200) cache.set(url.pathname, await response.clone().text());
       return response;
     });
@@ -146,21 +135,21 @@ describe('each behaviour check fails against a server with exactly its fault, wi
   });
 
   it('"no mass assignment": passes on the mock; fails when a read-only stamp sent in a create is stored', async () => {
-    fresh('runtype');
+    server.fresh('runtype');
     expect(await judgeExample(noMassAssignment, newSession('runtype', server.url, runtype), 'createTool')).toEqual([]);
     const forged = new Map<string, unknown>();
     server.use(async (request) => {
       const url = new URL(request.url);
       if (request.method === 'POST' && url.pathname === '/tools') {
         const { createdAt, ...kept } = (await bodyOf(request))!;
-        const response = await mock(await rebuilt(request, { body: kept }));
+        const response = await server.mock(await rebuilt(request, { body: kept }));
         if (createdAt === undefined || response.status !== 201) return response;
         return patched(response, (body) => {
           forged.set(body.id, createdAt);
           body.createdAt = createdAt;
         });
       }
-      const response = await mock(request);
+      const response = await server.mock(request);
       const id = /^\/tools\/([^/]+)$/.exec(url.pathname)?.[1];
       return request.method === 'GET' && id && forged.has(id) && response.status === 200 ? patched(response, (body) => void (body.createdAt = forged.get(id))) : response;
     });
@@ -171,13 +160,13 @@ describe('each behaviour check fails against a server with exactly its fault, wi
   });
 
   it('"no undocumented data": warns on an undocumented field, errs on a secret the contract says is never returned', async () => {
-    fresh('runtype');
+    server.fresh('runtype');
     const session = newSession('runtype', server.url, runtype);
     const created = await session.call('createSecret', { body: { name: 'STRIPE_KEY', value: 'sk_live_123' } });
     const id = (created.response!.json as { id: string }).id;
     const clean = await session.call('getSecret', { path: { id } });
     expect(undocumentedData(clean, session.contract)).toEqual([]);
-    server.use(async (request) => patched(await mock(request), (body) => (request.method === 'GET' ? { ...body, value: 'sk_live_123', internalScore: 7 } : body)));
+    server.use(async (request) => patched(await server.mock(request), (body) => (request.method === 'GET' ? { ...body, value: 'sk_live_123', internalScore: 7 } : body)));
     const leaky = await session.call('getSecret', { path: { id } });
     expect(undocumentedData(leaky, session.contract)).toEqual([
       { message: "received body.value, an undocumented field that looks like a secret / documented this resource's secrets (value) as never returned (OWASP API3)", severity: 'error' },
@@ -186,9 +175,9 @@ describe('each behaviour check fails against a server with exactly its fault, wi
   });
 
   it('"no undocumented data": a credential-named field is an error on any resource; a paging token or a key id is not a secret', async () => {
-    fresh('runflow');
+    server.fresh('runflow');
     const session = newSession('runflow', server.url, runflow);
-    server.use(async (request) => patched(await mock(request), (body) => ({ ...body, apiKey: 'rf_live_123', nextPageToken: 'p2', apiKeyId: 'key_1' })));
+    server.use(async (request) => patched(await server.mock(request), (body) => ({ ...body, apiKey: 'rf_live_123', nextPageToken: 'p2', apiKeyId: 'key_1' })));
     const leaky = await session.call('listReviews', {});
     expect(undocumentedData(leaky, session.contract).map((issue) => [issue.message.split(',')[0], issue.severity])).toEqual([
       ['received body.apiKey', 'error'],

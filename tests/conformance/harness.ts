@@ -1,6 +1,8 @@
+import { afterAll, beforeAll } from 'vitest';
 import { findApi } from '../../apis/index.ts';
 import { loadSpec } from '../../contract/spec.ts';
 import { ContractValidator } from '../../contract/validator.ts';
+import { createMock } from '../../mocks/registry.ts';
 import { Session, type Identities } from '../../conformance/session.ts';
 import type { Level } from '../../conformance/types.ts';
 import { freePort } from '../../mocks/lib/net.ts';
@@ -14,6 +16,33 @@ export async function startSwitchableServer(): Promise<NodeServer & { use(handle
   let current: Handle = async () => new Response('no handler', { status: 500 });
   const server = await serveOnNode((request: Request) => current(request), await freePort());
   return { ...server, use: (handle) => (current = handle) };
+}
+
+/**
+ * A switchable server for one describe block, started before its tests and
+ * closed after them. `fresh(api)` serves a new mock of the API and makes it
+ * `mock`, which a broken server then wraps.
+ */
+export function switchableMockServer(): { readonly url: string; readonly mock: Handle; use(handle: Handle): void; fresh(api: string): void } {
+  let server: Awaited<ReturnType<typeof startSwitchableServer>> | undefined;
+  let mock: Handle = async () => new Response('no mock yet', { status: 500 });
+  beforeAll(async () => {
+    server = await startSwitchableServer();
+  });
+  afterAll(() => server?.close());
+  return {
+    get url() {
+      return server!.url;
+    },
+    get mock() {
+      return mock;
+    },
+    use: (handle) => server!.use(handle),
+    fresh(api) {
+      mock = createMock(api).handle;
+      server!.use(mock);
+    },
+  };
 }
 
 /** The API's stateful mock with some handlers replaced by wrong ones. */

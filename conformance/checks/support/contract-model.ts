@@ -115,6 +115,13 @@ export interface Resource {
   remove?: { link: string; operation: Operation };
   /** The GET that lists resources of this kind (same item schema), when one can be told apart. */
   list?: Operation;
+  /**
+   * The link to that list, when the create documents one (`?agentId=` of what
+   * it created): the list is then walked with the link's parameters. A
+   * resource with such a link and no read (an upsert listed by its owner) is
+   * still a resource.
+   */
+  listLink?: string;
   /** The response field that identifies the resource (`id`, `runId`…), from the links. */
   key: string;
 }
@@ -127,6 +134,17 @@ function namesCreated(link: JsonObject): string | undefined {
   return undefined;
 }
 
+/** A GET of a whole collection (no path parameter), narrowed by query parameters only. */
+function isCollection(document: OpenApiDocument, target: Operation): boolean {
+  return target.method === 'get' && itemListOf(document, target) !== undefined && !target.parameters.some((parameter) => parameter.in === 'path');
+}
+
+/** Whether the create's answer documents the key of what it created at its top level. */
+function createdKeyIn(document: OpenApiDocument, create: Operation, key: string): boolean {
+  const created = successSchema(document, create);
+  return created !== undefined && key in propertiesOf(document, created.raw);
+}
+
 /** The resource a POST creates, when its links name the created resource. */
 export function resourceOf(contract: Contract, create: Operation): Resource | undefined {
   if (create.method !== 'post') return undefined;
@@ -134,19 +152,41 @@ export function resourceOf(contract: Contract, create: Operation): Resource | un
     const operations = operationsOf(contract);
     const byId = (id: string) => operations.find((operation) => operation.operationId === id);
     const resource: Resource = { create, key: 'id' };
+    let listLinkTarget: Operation | undefined;
     for (const [name, link] of Object.entries(linksOf(contract.document, create))) {
-      const key = namesCreated(link);
       const target = typeof link.operationId === 'string' ? byId(link.operationId) : undefined;
-      if (!key || !target || link.requestBody !== undefined) continue;
+      if (!target || link.requestBody !== undefined) continue;
+      const key = namesCreated(link);
+      if (!key) {
+        if (!listLinkTarget && isCollection(contract.document, target)) [resource.listLink, listLinkTarget] = [name, target];
+        continue;
+      }
       resource.key = key;
       if (target.method === 'get' && !resource.read && !itemListOf(contract.document, target) && successSchema(contract.document, target)) resource.read = { link: name, operation: target };
       if ((target.method === 'patch' || target.method === 'put') && !resource.update) resource.update = { link: name, operation: target };
       if (target.method === 'delete' && !resource.remove) resource.remove = { link: name, operation: target };
     }
-    if (!resource.read && !resource.remove) return undefined;
-    resource.list = listFor(contract, create);
+    resource.list = listFor(contract, create) ?? listLinkTarget;
+    // A link to another list than this resource's is not the way to find it.
+    if (resource.list !== listLinkTarget) delete resource.listLink;
+    if (!resource.read && !resource.remove && !(resource.listLink && createdKeyIn(contract.document, create, resource.key))) return undefined;
     return resource;
   });
+}
+
+/**
+ * The GETs other than the read that the create's links reach through the
+ * created key (`/connections/{id}/credentials`, `/agents/{id}/versions`):
+ * routes that serve something of the resource.
+ */
+export function otherReadsOf(contract: Contract, resource: Resource): { link: string; operation: Operation }[] {
+  const reads: { link: string; operation: Operation }[] = [];
+  for (const [name, link] of Object.entries(linksOf(contract.document, resource.create))) {
+    const target = typeof link.operationId === 'string' ? operationsOf(contract).find((operation) => operation.operationId === link.operationId) : undefined;
+    if (!target || target.method !== 'get' || link.requestBody !== undefined || name === resource.read?.link) continue;
+    if (namesCreated(link) === resource.key && target.parameters.some((parameter) => parameter.in === 'path')) reads.push({ link: name, operation: target });
+  }
+  return reads;
 }
 
 /** The list of what a POST creates: same item schema, the same path preferred, else the one list without path parameters. */

@@ -91,16 +91,22 @@ export async function readCreated(context: CheckContext, resource: Resource, cre
   return context.send(resource.read.operation, rawHeaders ? { ...parts, rawHeaders } : parts, identity);
 }
 
-/** Walks the resource's list and finds the created item in it by its key. */
+/**
+ * Walks the resource's list and finds the created item in it by its key; with
+ * the parameters of the create's link to the list, where it documents one.
+ */
 export async function findListed(
   context: CheckContext,
   resource: Resource,
-  key: unknown,
+  created: Exchange,
   identity: IdentityName = 'a',
   rawHeaders?: Record<string, string>,
 ): Promise<{ item?: Record<string, unknown>; complete: boolean; exchange?: Exchange } | undefined> {
-  if (!resource.list) return undefined;
-  const walk = await walkList(context, resource.list, { identity, ...(rawHeaders ? { rawHeaders } : {}) });
+  const key = keyOf(resource, created);
+  if (!resource.list || key === undefined) return undefined;
+  const linked = resource.listLink ? linkParts(context, resource.create, resource.listLink, created) : undefined;
+  if (resource.listLink && !linked) return undefined;
+  const walk = await walkList(context, resource.list, { identity, ...(linked?.query ? { query: linked.query } : {}), ...(rawHeaders ? { rawHeaders } : {}) });
   const item = walk.items.find((candidate) => candidate[resource.key] === key);
   return { ...(item ? { item } : {}), complete: walk.complete, ...(walk.pages.length > 0 ? { exchange: walk.failed ?? walk.pages[walk.pages.length - 1] } : {}) };
 }
