@@ -1,7 +1,8 @@
 /**
- * The fault-detection bench's servers, in two sets: `main` (the faults the
- * suite was improved against, so its figure is biased) and `holdout` (written
- * afterwards and never tuned against), plus the controls that every run needs.
+ * The fault-detection bench's servers, in three sets: `main` (the faults the
+ * suite was improved against, so its figure is biased), `holdout` (written
+ * afterwards and never tuned against, though later used to improve the suite)
+ * and `unseen` (written blind to the suite), plus the controls that every run needs.
  */
 import { agentRuntimeFaults } from './agentruntime.ts';
 import { holdoutFaults, holdoutVariants } from './holdout.ts';
@@ -9,21 +10,23 @@ import { intentRunsFaults } from './intent-runs.ts';
 import type { Fault, Variant } from './kit.ts';
 import { runflowFaults } from './runflow.ts';
 import { runtypeFaults } from './runtype.ts';
+import { unseenFaults, unseenVariants } from './unseen.ts';
 import { controls, variants } from './variants.ts';
 
 export type { Fault, Variant } from './kit.ts';
 
-export type BenchSet = 'main' | 'holdout';
-export const benchSets: readonly BenchSet[] = ['main', 'holdout'];
+export type BenchSet = 'main' | 'holdout' | 'unseen';
+export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen'];
 
 export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
   main: [...runflowFaults, ...intentRunsFaults, ...runtypeFaults, ...agentRuntimeFaults],
   holdout: holdoutFaults,
+  unseen: unseenFaults,
 };
-export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants };
+export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants };
 
-export const faults: readonly Fault[] = [...faultsBySet.main, ...faultsBySet.holdout];
-export const faithfulVariants: readonly Variant[] = [...variantsBySet.main, ...variantsBySet.holdout];
+export const faults: readonly Fault[] = benchSets.flatMap((set) => faultsBySet[set]);
+export const faithfulVariants: readonly Variant[] = benchSets.flatMap((set) => variantsBySet[set]);
 /** The unmodified mocks: in every set, since a failing control makes every other figure meaningless. */
 export const controlServers: readonly Variant[] = controls;
 

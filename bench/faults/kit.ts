@@ -71,7 +71,8 @@ export interface ProbeAnswer {
 }
 
 export interface ProbeClient {
-  call(method: string, path: string, options?: { identity?: Identity; headers?: Record<string, string>; body?: unknown }): Promise<ProbeAnswer>;
+  /** `body` is sent as JSON; `rawBody` as it is (a malformed body, say); `readStream` reads a finite stream (SSE) into `text`. */
+  call(method: string, path: string, options?: { identity?: Identity; headers?: Record<string, string>; body?: unknown; rawBody?: string; readStream?: boolean }): Promise<ProbeAnswer>;
 }
 
 /* ── requests ───────────────────────────────────────────────────────────── */
@@ -247,15 +248,16 @@ export function probeClient(api: string, handler: Respond): ProbeClient {
       const credentials = identity === 'none' ? {} : (identities[identity] ?? {});
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries({ ...credentials, ...options.headers })) headers[name.toLowerCase()] = value;
-      if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+      if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] ??= 'application/json';
       const response = await handler({
         method,
         url: path,
         header: (name) => headers[name.toLowerCase()] ?? null,
-        body: options.body === undefined ? '' : JSON.stringify(options.body),
+        body: options.rawBody ?? (options.body === undefined ? '' : JSON.stringify(options.body)),
         bodyTooLarge: false,
       });
-      const text = response.stream ? '' : (response.body ?? '');
+      const streamed = response.stream && options.readStream ? await new Response(response.stream).text() : '';
+      const text = response.stream ? streamed : (response.body ?? '');
       return { status: response.status, headers: response.headers, json: responseJson(response), text };
     },
   };

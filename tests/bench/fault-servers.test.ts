@@ -1,6 +1,6 @@
 /**
- * Every faulty server and every faithful variant of bench/faults/ (both sets,
- * main and holdout) changes what the mock answers to at least one request: its
+ * Every faulty server and every faithful variant of bench/faults/ (all three
+ * sets: main, holdout and unseen) changes what the mock answers to at least one request: its
  * own probe, run on a fresh deterministic mock, shows something else behind
  * the middleware than without it. The probe is first shown to be stable on the
  * plain mock, so that a difference cannot come from random ids or the clock.
@@ -26,6 +26,15 @@ describe('the fault-detection bench', () => {
     expect(variantsBySet.holdout.length).toBeGreaterThanOrEqual(3);
     for (const fault of faultsBySet.holdout) expect(setOf(fault.id)).toBe('holdout');
     for (const fault of faultsBySet.main) expect(setOf(fault.id)).toBe('main');
+  });
+
+  it('keeps an unseen set of its own: 24 faults, six per API over at least nine families, and faithful variants', () => {
+    const unseen = faultsBySet.unseen;
+    expect(unseen).toHaveLength(24);
+    for (const api of apis) expect(unseen.filter((fault) => fault.api === api)).toHaveLength(6);
+    expect(new Set(unseen.map((fault) => fault.family)).size).toBeGreaterThanOrEqual(9);
+    expect(variantsBySet.unseen.length).toBeGreaterThanOrEqual(4);
+    for (const server of [...unseen, ...variantsBySet.unseen]) expect(setOf(server.id)).toBe('unseen');
   });
 
   describe.each([...faults, ...faithfulVariants].map((server) => [`${setOf(server.id)} ${server.id}`, server] as const))('%s', (_id, server) => {
