@@ -3,10 +3,14 @@ import { matchMediaType } from '../../contract/validator.ts';
 import { pointerSegments } from '../../contract/json-pointer.ts';
 import type { Issue, ResponseCheck } from '../types.ts';
 
+const isJson = (mediaType: string | null | undefined) => typeof mediaType === 'string' && /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType.trim());
+
 /**
  * The body the response documents, as the constraint a wrong media type breaks:
  * where that body is a shape this contract designed (an error body the
- * documentation never shows), so is the media type it is sent in.
+ * documentation never shows), so is the JSON media type it is sent in
+ * (problem+json for json). A body that is not JSON at all where JSON is
+ * documented breaks the response itself, whatever its shape's provenance.
  */
 function designedBody(content: Record<string, unknown>): Pick<Issue, 'constraint'> {
   for (const media of Object.values(content)) {
@@ -33,7 +37,8 @@ export const contentTypeDocumented: ResponseCheck = {
       return [`received an empty body for ${response.status} / documented ${mediaTypes.join(' or ')}`];
     }
     if (response.text.length > 0 && !matchMediaType(mediaTypes, response.contentType)) {
-      return [{ message: `received Content-Type ${response.contentType ?? '(none)'} / documented ${mediaTypes.join(' or ')}`, ...designedBody(content!) }];
+      const notJsonAtAll = mediaTypes.every(isJson) && !isJson(response.contentType);
+      return [{ message: `received Content-Type ${response.contentType ?? '(none)'} / documented ${mediaTypes.join(' or ')}`, ...(notJsonAtAll ? {} : designedBody(content!)) }];
     }
     return [];
   },

@@ -2,7 +2,9 @@ import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
 import { documentsStatus } from './support/operations.ts';
-import { type Resource, resourceOf } from './support/contract-model.ts';
+import { itemListOf, propertiesOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { type Filter, filtersOf } from './support/filters.ts';
+import { walkList } from './support/paging.ts';
 import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
 
@@ -36,10 +38,13 @@ function expectedRefusal(operation: Operation): string {
  * An outsider's request that was not refused: the finding is about that
  * request, and it breaks the documented 404 where there is one. Keeping data
  * per caller is the documentation's promise even where the create's own
- * answer was designed here.
+ * answer was designed here; and where the outsider was served (a 2xx), only
+ * which refusal it should have had may be designed, not whether it is
+ * refused, so that is an error whatever the 404's provenance.
  */
-function refusalOf(exchange: Exchange): Pick<Issue, 'exchange' | 'documentedStatus'> {
-  return documentsStatus(exchange.operation, 404) ? { exchange, documentedStatus: 404 } : { exchange };
+function refusalOf(exchange: Exchange): Pick<Issue, 'exchange' | 'documentedStatus' | 'severity'> {
+  const served = succeeded(exchange) ? { severity: 'error' as const } : {};
+  return documentsStatus(exchange.operation, 404) ? { exchange, documentedStatus: 404, ...served } : { exchange, ...served };
 }
 
 /** What one outsider (identity B, or A under another context header) sees of A's resource. */
@@ -74,16 +79,70 @@ async function outsiderWrites(context: CheckContext, resource: Resource, created
   if (stillThere?.response && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response.status} from ${named(stillThere)} after identity B's writes / documented the resource untouched for its owner`, exchange: stillThere });
 }
 
+/** Up to three distinct values identity A's items hold in a filter's field: values under which a leak would show. */
+function valuesToFilterBy(filter: Filter, items: Record<string, unknown>[]): unknown[] {
+  const values: unknown[] = [];
+  for (const item of items) {
+    const held = item[filter.field];
+    const value = Array.isArray(held) && filter.fieldIsArray ? held[0] : held;
+    if ((typeof value === 'string' || typeof value === 'number') && !values.includes(value)) values.push(value);
+    if (values.length === 3) break;
+  }
+  return values;
+}
+
+/**
+ * A filter narrows the caller's own items: identity B's list filtered by a
+ * value A's items hold returns none of A's items that B's unfiltered list
+ * leaves out. A query that swaps the caller's predicate for the filter's
+ * (`where: { status }`) leaks exactly there. A catalogue every caller shares
+ * passes, since B's unfiltered list holds those items too.
+ */
+async function filteredListsStayOwn(context: CheckContext, list: Operation, issues: Issue[]): Promise<void> {
+  const document = context.contract.document;
+  const filters = filtersOf(document, list).filter((filter) => filter.kind === 'equals' && !filter.required);
+  const key = 'id' in propertiesOf(document, itemListOf(document, list)?.rawItem) ? 'id' : undefined;
+  if (filters.length === 0 || !key) return;
+  const unfiltered = Object.fromEntries(filters.map((filter) => [filter.parameter, undefined]));
+  const ofA = await walkList(context, list, { query: unfiltered, maxPages: 5 });
+  const idsOfA = new Set(ofA.items.map((item) => String(item[key])));
+  if (idsOfA.size === 0) return;
+  const ofB = await walkList(context, list, { identity: 'b', query: unfiltered });
+  if (!ofB.complete) return;
+  const idsOfB = new Set(ofB.items.map((item) => String(item[key])));
+  for (const filter of filters) {
+    for (const value of valuesToFilterBy(filter, ofA.items)) {
+      const query = { ...unfiltered, [filter.parameter]: filter.many ? [value] : value };
+      const filtered = await walkList(context, list, { identity: 'b', query, maxPages: 5 });
+      const leaked = filtered.items.find((item) => idsOfA.has(String(item[key])) && !idsOfB.has(String(item[key])));
+      if (!leaked) continue;
+      issues.push({
+        message: `received ${key} ${show(leaked[key])} of identity A's in ${list.operationId} with ${filter.parameter}=${String(value)} as identity B, which its unfiltered list does not hold / documented only the caller's own items, under every filter`,
+        exchange: filtered.pages[filtered.pages.length - 1]!,
+        severity: 'error',
+      });
+      return;
+    }
+  }
+}
+
 export const isolation = defineCheck({
   name: 'isolation',
   description:
-    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
+    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. A filtered list shows B none of A's items its unfiltered list leaves out. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
   level: 'full',
   appliesTo(testCase, contract) {
-    const resource = isExampleCase(testCase, 'isolation') ? resourceOf(contract, testCase.operation) : undefined;
+    if (!isExampleCase(testCase, 'isolation')) return false;
+    if (itemListOf(contract.document, testCase.operation)) return filtersOf(contract.document, testCase.operation).length > 0;
+    const resource = resourceOf(contract, testCase.operation);
     return resource !== undefined && (resource.read !== undefined || resource.list !== undefined);
   },
   async judge(testCase, _exchange, context) {
+    if (itemListOf(context.contract.document, testCase.operation)) {
+      const issues: Issue[] = [];
+      if (context.hasIdentity('b')) await filteredListsStayOwn(context, testCase.operation, issues);
+      return issues;
+    }
     const resource = resourceOf(context.contract, testCase.operation)!;
     const headersOfA = identityHeaders(context, 'a');
     const partitions = headersOfA ? contextHeaders(context, resource, headersOfA) : [];

@@ -78,6 +78,26 @@ describe('the access checks fail against a server with exactly their fault, with
     expect(messages![1]).toMatch(/^received id "[^"]+" in listAgents as identity A with x-project-id: proj-main-other-\S+ \/ documented only the caller's own items$/);
   });
 
+  it('"isolation": fails when a filter replaces the caller\'s predicate instead of narrowing it', async () => {
+    server.fresh('runflow');
+    const runflow = { a: { 'x-api-key': 'rf_filtered_a' }, b: { 'x-api-key': 'rf_filtered_b' } };
+    const session = newSession('runflow', server.url, runflow);
+    const created = await session.call(session.operation('createReview'), session.validRequest(session.operation('createReview')));
+    expect(created.response!.status).toBe(201);
+    expect(await judgeExample(isolation, session, 'listReviews')).toEqual([]);
+    // `where: { status }` in place of `where: { tenantId, status }`: a status filter answers for every tenant.
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      const filtered = request.method === 'GET' && url.pathname.endsWith('/observability/reviews') && url.searchParams.has('status');
+      if (!filtered) return server.mock(request);
+      const everyTenant: unknown[] = [];
+      for (const key of [runflow.a['x-api-key'], runflow.b['x-api-key']]) everyTenant.push(...((await (await server.mock(withHeaders(request, (headers) => headers.set('x-api-key', key)))).json()) as { reviews: unknown[] }).reviews);
+      return json(200, { reviews: everyTenant, total: everyTenant.length });
+    });
+    const messages = await judgeExample(isolation, newSession('runflow', server.url, runflow), 'listReviews');
+    expect(messages).toEqual([expect.stringMatching(/^received id "[^"]+" of identity A's in listReviews with status=\w+ as identity B, which its unfiltered list does not hold \/ documented only the caller's own items, under every filter$/)]);
+  });
+
   it('"HTTP semantics": a 405 without Allow fails; a body in an undocumented media type read as JSON fails', async () => {
     server.fresh('runflow');
     const session = newSession('runflow', server.url, { a: { 'x-api-key': 'rf_semantics' } });

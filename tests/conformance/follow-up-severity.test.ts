@@ -51,4 +51,27 @@ describe('a finding shown by a follow-up request takes its severity from that re
       expect(finding.curl).toMatch(/^curl -sS -i -X GET '.*\/reviews\/[^/']+'/);
     }
   });
+
+  it('an outsider served where the refusal\'s status is designed: still an error (only which refusal is designed, not whether)', async () => {
+    const mock = createMock('intent-runs');
+    const owners = new Map<string, string>();
+    // The abort is published by run id alone: any account's key aborts the run.
+    server.use(async (request) => {
+      const path = new URL(request.url).pathname;
+      const response = await mock.handle(request);
+      if (request.method === 'POST' && path === '/v1/runs' && response.status === 201) owners.set((await response.clone().json()).runId, request.headers.get('x-api-key')!);
+      const runId = request.method === 'DELETE' ? /^\/v1\/runs\/([^/]+)$/.exec(path)?.[1] : undefined;
+      const owner = runId && response.status === 404 ? owners.get(runId) : undefined;
+      return owner ? mock.handle(new Request(request.url, { method: 'DELETE', headers: { 'x-api-key': owner } })) : response;
+    });
+    const document = loadSpec('intent-runs');
+    expect(responseProvenance(document, findOperation('intent-runs', 'abortRun'), 404).severity).toBe('warning');
+    const checks = (await registeredChecks()).filter((check) => check.name === 'isolation');
+    const identities = { a: { 'x-api-key': 'ir_severity_a' }, b: { 'x-api-key': 'ir_severity_b' } };
+    const { session } = await runConformance({ api: 'intent-runs', baseUrl: server.url, identities, level: 'full', phases: ['examples'], seed: 3, checks });
+    const aborts = session.findings.filter((finding) => finding.operationId === 'abortRun');
+    expect(aborts.map((finding) => [finding.message.replace(/runs\/[^ ]+/, 'runs/{runId}'), finding.severity])).toEqual([
+      ["received 200 from DELETE /v1/runs/{runId} as identity B / documented another identity's resource as out of reach (404)", 'error'],
+    ]);
+  });
 });

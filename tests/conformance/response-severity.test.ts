@@ -47,6 +47,23 @@ describe('a response body finding takes its severity from the schema it breaks',
     expect(new Set(session.findings.map((finding) => finding.severity))).toEqual(new Set(['warning']));
   });
 
+  it('errors sent as text/plain, where the documentation promises a JSON error body: errors, though the body\'s shape is designed', async () => {
+    const mock = createMock('runtype');
+    // A gateway in front of the API refuses unknown keys itself, in plain text.
+    server.use(async (request) => {
+      const response = await mock.handle(request);
+      return response.status === 401 ? new Response('Unauthorized', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } }) : response;
+    });
+    const checks = (await registeredChecks()).filter((check) => check.name === 'content type documented');
+    const { session } = await runConformance({ api: 'runtype', baseUrl: server.url, identities: { a: { Authorization: 'Bearer rt_severity' } }, level: 'schema', phases: ['examples'], seed: 11, checks });
+    const plainText = session.findings.filter((finding) => finding.message.startsWith('received Content-Type text/plain'));
+    expect(plainText.find((finding) => finding.operationId === 'listTools')?.severity).toBe('error');
+    // Only where the whole operation is this contract's design (the seed names no such route) is it a warning.
+    for (const finding of plainText) {
+      expect([finding.operationId, finding.severity]).toEqual([finding.operationId, session.operation(finding.operationId).definition['x-designed'] ? 'warning' : 'error']);
+    }
+  });
+
   it('a review status outside the documented enum: an error', async () => {
     const mock = createMock('runflow');
     mock.loadFixture('demo');
