@@ -47,6 +47,24 @@ function compareFields(fields: string[], sent: Record<string, unknown>, stored: 
   }
 }
 
+/** Long enough for the column widths stores cut text at (255, 1000, 2000…), short enough to stay a cheap request. */
+const longText = 4096;
+
+/**
+ * A second create whose free-text fields are long (up to their maxLength): a
+ * store that cuts text to a column's width answers the create in full and
+ * reads back less. A server may refuse the long text; that is no finding here.
+ */
+async function longTextRoundTrips(context: CheckContext, resource: Resource, issues: Issue[]): Promise<void> {
+  const document = context.contract.document;
+  const suffix = context.uniqueSuffix();
+  let sent: Record<string, unknown> | undefined;
+  const created = await createResource(context, resource, (valid) => (sent = freshenBody(document, requestSchema(document, resource.create), valid, suffix, { longText }) as Record<string, unknown>));
+  const hasLongText = sent !== undefined && Object.values(sent).some((value) => typeof value === 'string' && value.length > 255);
+  if (!hasLongText || !succeeded(created)) return;
+  await compareReads(context, resource, resource.create, sent!, created, issues);
+}
+
 export const writeThenRead = defineCheck({
   name: 'write then read',
   description:
@@ -65,6 +83,7 @@ export const writeThenRead = defineCheck({
     // A refused create is "valid input accepted"'s finding, not this one's.
     if (!succeeded(created) || !sent || typeof sent !== 'object') return [];
     await compareReads(context, resource, resource.create, sent as Record<string, unknown>, created, issues);
+    await longTextRoundTrips(context, resource, issues);
 
     if (!resource.update) return issues;
     const parts = linkParts(context, resource.create, resource.update.link, created);

@@ -46,6 +46,18 @@ describe('each behaviour check fails against a server with exactly its fault, wi
     expect(messages![0]).toMatch(/^received name: "lookup_order\w*" from GET \/tools\/[^ ]+ \/ documented "lookup_order_conf\w+", as updateTool wrote it$/);
   });
 
+  it('"write then read": fails when a store cuts long text to its column\'s width, though the create answer echoes it whole', async () => {
+    server.fresh('runtype');
+    server.use(async (request) => {
+      const body = request.method === 'POST' ? await bodyOf(request) : undefined;
+      if (typeof body?.description !== 'string' || body.description.length <= 255) return server.mock(request);
+      const response = await server.mock(await rebuilt(request, { body: { ...body, description: body.description.slice(0, 255) } }));
+      return patched(response, (answer) => ({ ...answer, description: body.description }));
+    });
+    const messages = await judgeExample(writeThenRead, newSession('runtype', server.url, runtype), 'createTool');
+    expect(messages).toContainEqual(expect.stringMatching(/^received description: "[^"]+"\.\.\. \(255 characters\) from GET \/tools\/\S+ \/ documented "[^"]+"\.\.\. \(\d{4} characters\), as createTool wrote it$/));
+  });
+
   it('"lists honour their filters": passes on the mock; fails when a filter is silently ignored', async () => {
     server.fresh('runflow');
     expect(await judgeExample(listsHonourTheirFilters, newSession('runflow', server.url, runflow), 'listReviews')).toEqual([]);

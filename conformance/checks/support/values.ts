@@ -26,6 +26,8 @@ export function holdsWritten(written: unknown, stored: unknown): boolean {
 /** A value as a report shows it: JSON, cut short. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // Two long texts cut to the same start would read alike: their lengths tell them apart.
+  if (typeof value === 'string' && value.length > 80) return `${JSON.stringify(value.slice(0, 50))}... (${value.length} characters)`;
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
@@ -75,7 +77,23 @@ export function freshText(schema: JsonObject, original: unknown, suffix: string)
  * run, so that a read can only show it if the write was stored. Identifier-like
  * names are left alone: a server may look them up.
  */
-export function freshenBody(document: OpenApiDocument, schema: unknown, body: unknown, suffix: string, options: { addFreeText?: boolean; otherEnumValues?: boolean } = {}): unknown {
+export interface FreshenOptions {
+  /** Write every free-text field the schema has, not only those the body sends. */
+  addFreeText?: boolean;
+  /** Give each enum field another value than the body's. */
+  otherEnumValues?: boolean;
+  /** Make each free-text field this long (within its maxLength; not where a pattern constrains it): a store that cuts text shows. */
+  longText?: number;
+}
+
+/** The text made `length` characters long with readable filler, its unique start kept. */
+function lengthened(text: string, length: number): string {
+  let long = `${text} `;
+  while (long.length < length) long += 'and more words of context ';
+  return long.slice(0, length).trimEnd().padEnd(length, '.');
+}
+
+export function freshenBody(document: OpenApiDocument, schema: unknown, body: unknown, suffix: string, options: FreshenOptions = {}): unknown {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
   const properties = propertiesOf(document, schema);
   const fresh: Record<string, unknown> = { ...(body as Record<string, unknown>) };
@@ -93,7 +111,9 @@ export function freshenBody(document: OpenApiDocument, schema: unknown, body: un
     const property = properties[name];
     if (!isChangeableText(name, property)) continue;
     const text = freshText(property, value, suffix);
-    if (text !== undefined) fresh[name] = text;
+    if (text === undefined) continue;
+    const maxLength = typeof property.maxLength === 'number' ? property.maxLength : Infinity;
+    fresh[name] = options.longText && property.pattern === undefined ? lengthened(text, Math.max(text.length, Math.min(maxLength, options.longText))) : text;
   }
   for (const [name, value] of Object.entries(fresh)) if (value === undefined) delete fresh[name];
   return fresh;
