@@ -2,9 +2,9 @@ import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
 import { documentsStatus } from './support/operations.ts';
-import { itemListOf, propertiesOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { createsFor, itemListOf, itemsIn, operationsOf, propertiesOf, type Resource, resourceOf } from './support/contract-model.ts';
 import { type Filter, filtersOf } from './support/filters.ts';
-import { walkList } from './support/paging.ts';
+import { nextCursorIn, pagingOf, walkList } from './support/paging.ts';
 import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
 
@@ -101,7 +101,7 @@ function valuesToFilterBy(filter: Filter, items: Record<string, unknown>[]): unk
 async function filteredListsStayOwn(context: CheckContext, list: Operation, issues: Issue[]): Promise<void> {
   const document = context.contract.document;
   const filters = filtersOf(document, list).filter((filter) => filter.kind === 'equals' && !filter.required);
-  const key = 'id' in propertiesOf(document, itemListOf(document, list)?.rawItem) ? 'id' : undefined;
+  const key = itemKeyOf(context, list);
   if (filters.length === 0 || !key) return;
   const unfiltered = Object.fromEntries(filters.map((filter) => [filter.parameter, undefined]));
   const ofA = await walkList(context, list, { query: unfiltered, maxPages: 5 });
@@ -126,21 +126,65 @@ async function filteredListsStayOwn(context: CheckContext, list: Operation, issu
   }
 }
 
+/** The item field that identifies a list's items (`id`), when they have one. */
+function itemKeyOf(context: CheckContext, list: Operation): string | undefined {
+  const document = context.contract.document;
+  return 'id' in propertiesOf(document, itemListOf(document, list)?.rawItem) ? 'id' : undefined;
+}
+
+/** What adds items to a list: the create whose resource it lists, else the POST on the list's own path. */
+function makerOf(context: CheckContext, list: Operation): Resource | undefined {
+  const known = createsFor(context.contract, list)[0];
+  if (known) return known;
+  const post = operationsOf(context.contract).find((operation) => operation.method === 'post' && operation.path === list.path);
+  return post ? (resourceOf(context.contract, post) ?? { create: post, key: 'id' }) : undefined;
+}
+
+/**
+ * A cursor is not a credential: identity B sending the next-page cursor
+ * identity A was given is refused or pages through B's own items, never A's.
+ * A cursor that names its account and is read for that account leaks here.
+ */
+async function cursorsStayWithTheCaller(context: CheckContext, list: Operation, issues: Issue[]): Promise<void> {
+  const document = context.contract.document;
+  const paging = pagingOf(document, list);
+  const key = itemKeyOf(context, list);
+  if (paging?.style !== 'cursor' || !paging.size || !key) return;
+  const maker = makerOf(context, list);
+  for (let made = 0; made < 2 && maker; made++) await createResource(context, maker);
+  const firstPage = await context.send(list, { ...context.validRequest(list), query: { ...context.validRequest(list).query, [paging.size.name]: 1 } });
+  const cursor = succeeded(firstPage) ? nextCursorIn(firstPage.response!.json) : undefined;
+  if (!cursor) return;
+  const ofA = await walkList(context, list, { maxPages: 5 });
+  const idsOfA = new Set(ofA.items.map((item) => String(item[key])));
+  const ofB = await walkList(context, list, { identity: 'b' });
+  if (!ofB.complete) return;
+  const idsOfB = new Set(ofB.items.map((item) => String(item[key])));
+  const followed = await context.send(list, { ...context.validRequest(list), query: { ...context.validRequest(list).query, [paging.size.name]: 1, [paging.position.name]: cursor } }, 'b');
+  const items = succeeded(followed) ? (itemsIn(itemListOf(document, list)!, followed.response!.json) ?? []) : [];
+  const leaked = items.find((item) => idsOfA.has(String(item[key])) && !idsOfB.has(String(item[key])));
+  if (leaked) {
+    issues.push({ message: `received ${key} ${show(leaked[key])} of identity A's in ${list.operationId} as identity B, sent with A's cursor / documented only the caller's own items: a cursor does not carry A's access`, exchange: followed, severity: 'error' });
+  }
+}
+
 export const isolation = defineCheck({
   name: 'isolation',
   description:
-    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. A filtered list shows B none of A's items its unfiltered list leaves out. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
+    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. A filtered list, or A's next-page cursor, shows B none of A's items its unfiltered list leaves out. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
   level: 'full',
   appliesTo(testCase, contract) {
     if (!isExampleCase(testCase, 'isolation')) return false;
-    if (itemListOf(contract.document, testCase.operation)) return filtersOf(contract.document, testCase.operation).length > 0;
+    if (itemListOf(contract.document, testCase.operation)) return filtersOf(contract.document, testCase.operation).length > 0 || pagingOf(contract.document, testCase.operation)?.style === 'cursor';
     const resource = resourceOf(contract, testCase.operation);
     return resource !== undefined && (resource.read !== undefined || resource.list !== undefined);
   },
   async judge(testCase, _exchange, context) {
     if (itemListOf(context.contract.document, testCase.operation)) {
       const issues: Issue[] = [];
-      if (context.hasIdentity('b')) await filteredListsStayOwn(context, testCase.operation, issues);
+      if (!context.hasIdentity('b')) return issues;
+      await cursorsStayWithTheCaller(context, testCase.operation, issues);
+      await filteredListsStayOwn(context, testCase.operation, issues);
       return issues;
     }
     const resource = resourceOf(context.contract, testCase.operation)!;

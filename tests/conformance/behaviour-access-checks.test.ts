@@ -98,6 +98,24 @@ describe('the access checks fail against a server with exactly their fault, with
     expect(messages).toEqual([expect.stringMatching(/^received id "[^"]+" of identity A's in listReviews with status=\w+ as identity B, which its unfiltered list does not hold \/ documented only the caller's own items, under every filter$/)]);
   });
 
+  it('"isolation": fails when a next-page cursor is read for the account it was issued to, not the caller', async () => {
+    server.fresh('runtype');
+    expect(await judgeExample(isolation, newSession('runtype', server.url, runtype), 'listClientTokens')).toEqual([]);
+    const issuedTo = new Map<string, string>();
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (request.method !== 'GET' || url.pathname !== '/client-tokens') return server.mock(request);
+      const caller = request.headers.get('authorization')!;
+      const issuer = issuedTo.get(url.searchParams.get('cursor') ?? '') ?? caller;
+      const response = await server.mock(withHeaders(request, (headers) => headers.set('authorization', issuer)));
+      const next = ((await response.clone().json()) as { pagination?: { nextCursor?: string } }).pagination?.nextCursor;
+      if (next) issuedTo.set(next, issuer);
+      return response;
+    });
+    const messages = await judgeExample(isolation, newSession('runtype', server.url, runtype), 'listClientTokens');
+    expect(messages).toEqual([expect.stringMatching(/^received id "[^"]+" of identity A's in listClientTokens as identity B, sent with A's cursor \/ documented only the caller's own items: a cursor does not carry A's access$/)]);
+  });
+
   it('"HTTP semantics": a 405 without Allow fails; a body in an undocumented media type read as JSON fails', async () => {
     server.fresh('runflow');
     const session = newSession('runflow', server.url, { a: { 'x-api-key': 'rf_semantics' } });
