@@ -19,11 +19,11 @@ const breakages: Record<string, Break> = {
     brokenMock('intent-runs', { listRuns: (context: any) => handlers.listRuns!({ ...context, query: { ...context.query, page: 1 } }) }),
   'The run list filters by status, userId and repeated customerIntegrationIds, and includes events only on request': () =>
     brokenMock('intent-runs', { listRuns: (context: any) => handlers.listRuns!({ ...context, query: { ...context.query, customerIntegrationIds: context.query.customerIntegrationIds?.slice(0, 1) } }) }),
-  'An unknown run is 404; aborting a running run answers 200 with no content and makes it ABORTED, and aborting it again is refused with 409': () =>
+  'An unknown run is 404; aborting a running run answers 200 with no content and makes it ABORTED (its events shown on request), and aborting it again is refused with 409': () =>
     brokenMock('intent-runs', { abortRun: async (context: any) => { await handlers.abortRun!(context); return { status: 200, body: { runId: context.path.runId, status: 'ABORTED' } }; } }),
   'A run that needs approval waits for it, and its approval token moves it to RUNNING once': () =>
     brokenMock('intent-runs', { approveRun: () => ({ status: 204, body: undefined }) }),
-  'The run stream is text/event-stream of typed JSON events, with tool calls only when includeToolCalls is true': () =>
+  'The run stream is text/event-stream of typed JSON events, with tool calls only when includeToolCalls is true (not by default)': () =>
     brokenMock('intent-runs', { streamRun: (context: any) => handlers.streamRun!({ ...context, query: { includeToolCalls: 'true' } }) }),
 };
 
@@ -69,5 +69,27 @@ describe('every intent-runs scenario', () => {
     const session = await run(approvalScenario);
     expect(session.findings).toEqual([]);
     expect([...session.tally(approvalScenario.title).skipReasons]).toEqual(['the server does not expose approval tokens through the API (they reach approvers out of band)']);
+  });
+
+  it('fails when the read of one run ignores includeEvents=true (the list shows the events, the read does not)', async () => {
+    server.use(brokenMock('intent-runs', { getRun: (context: any) => handlers.getRun!({ ...context, query: { ...context.query, includeEvents: undefined } }) }).handle);
+    const scenario = intentRunsScenarios.find((candidate) => candidate.title.startsWith('An unknown run is 404'))!;
+    const session = await run(scenario);
+    expect(session.findings.map((finding) => finding.message)).toEqual(["received 0 events / documented the run's events, read with includeEvents=true (as the list shows them)"]);
+  });
+
+  it('fails when the stream sends tool calls by default (includeToolCalls unset)', async () => {
+    const mock = createMock('intent-runs');
+    // The default inverted: a stream asked for without includeToolCalls is served as if it said true.
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (!url.pathname.endsWith('/sse') || url.searchParams.has('includeToolCalls')) return mock.handle(request);
+      url.searchParams.set('includeToolCalls', 'true');
+      return mock.handle(new Request(url, { method: request.method, headers: request.headers }));
+    });
+    const scenario = intentRunsScenarios.find((candidate) => candidate.title.startsWith('The run stream'))!;
+    const session = await run(scenario);
+    expect(session.findings.map((finding) => finding.message)).toContainEqual(expect.stringMatching(/^received [1-9]\d* tool_call events with includeToolCalls unset \/ documented no tool calls without includeToolCalls=true$/));
+    expect(session.findings.some((finding) => finding.message.includes('includeToolCalls false'))).toBe(false);
   });
 });

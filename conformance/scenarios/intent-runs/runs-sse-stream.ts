@@ -4,11 +4,12 @@ import type { Scenario } from '../../scenario.ts';
 const eventTypes = ['status', 'step', 'tool_call', 'result', 'error'];
 
 export const sseStream: Scenario = {
-  title: 'The run stream is text/event-stream of typed JSON events, with tool calls only when includeToolCalls is true',
+  title: 'The run stream is text/event-stream of typed JSON events, with tool calls only when includeToolCalls is true (not by default)',
   async run(test) {
-    for (const includeToolCalls of ['false', 'true'] as const) {
+    // Unset first: "By default, tool calls are not included".
+    for (const includeToolCalls of [undefined, 'false', 'true'] as const) {
       const run = test.status(await test.call('createRun', test.request('createRun')), 201, 'the run is created');
-      const exchange = await test.call('streamRun', { path: { runId: run.runId }, query: { includeToolCalls } });
+      const exchange = await test.call('streamRun', { path: { runId: run.runId }, query: includeToolCalls === undefined ? {} : { includeToolCalls } });
       test.status(exchange, 200, 'the stream opens');
       test.that(exchange, exchange.response!.contentType?.startsWith('text/event-stream') === true, String(exchange.response!.contentType), 'Content-Type text/event-stream');
       const events = parseEventStream(exchange.response!.text);
@@ -23,7 +24,7 @@ export const sseStream: Scenario = {
         test.that(exchange, data !== undefined && eventTypes.includes(event.event) && data.type === event.event && data.runId === run.runId, `event: ${event.event} data: ${event.data.slice(0, 80)}`, `an event named one of ${eventTypes.join(', ')} whose JSON data has that type and the run's id`);
       }
       const toolCalls = events.filter((event) => event.event === 'tool_call').length;
-      if (includeToolCalls === 'false') test.that(exchange, toolCalls === 0, `${toolCalls} tool_call events`, 'no tool calls without includeToolCalls=true');
+      if (includeToolCalls !== 'true') test.that(exchange, toolCalls === 0, `${toolCalls} tool_call events with includeToolCalls ${includeToolCalls ?? 'unset'}`, 'no tool calls without includeToolCalls=true');
     }
   },
 };
