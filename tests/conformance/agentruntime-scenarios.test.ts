@@ -26,6 +26,16 @@ const title = (start: string) => agentRuntimeScenarios.find((scenario) => scenar
 const breakages: Record<string, Break> = {
   [title('A workflow is created')]: () => brokenMock('agentruntime', { archiveWorkflow: (context: any) => { context.store.collections.get('workflows').delete(context.path.id); return { status: 200, body: { ...handlers.getWorkflow!({ ...context }).body } }; } }),
   [title('Run control')]: () => brokenMock('agentruntime', { runWorkflowCommand: (context: any) => unlessRefused(() => handlers.runWorkflowCommand!(context), 409, () => ({ status: 200, body: context.store.runs.get(context.body.params.run_id).value.run })) }),
+  [title('A start with use_run_setup_defaults')]: () =>
+    // The saved defaults are spread over the request's payload: on a conflict the default wins.
+    brokenMock('agentruntime', {
+      runWorkflowCommand: (context: any) => {
+        const params = context.body?.params;
+        if (context.body?.command !== 'start' || !params?.use_run_setup_defaults) return handlers.runWorkflowCommand!(context);
+        const saved = context.store.collections.get('workflows').get(context.path.id)?.value?.run_setup?.trigger_payload ?? {};
+        return handlers.runWorkflowCommand!({ ...context, body: { ...context.body, params: { ...params, trigger_payload: { ...params.trigger_payload, ...saved } } } });
+      },
+    }),
   [title('A pending human task')]: () => brokenMock('agentruntime', { completeTask: async (context: any) => { const result = await handlers.completeTask!(context); if (result.body?.step_result) delete result.body.step_result.comment_body; return result; } }),
   [title('A webhook subscription')]: () => {
     const mock = createMock('agentruntime');
@@ -74,4 +84,23 @@ describe('every AgentRuntime scenario', () => {
     const failure = bad.findings.find((finding) => finding.check === scenarioTitle);
     expect(failure?.message, `scenario "${scenarioTitle}" did not fail on its broken server`).toMatch(/^received .* \/ documented .*/s);
   });
+
+  it('the ingress scenario fails when a deleted subscription still starts runs', async () => {
+    const mock = createMock('agentruntime');
+    const deleted = new Set<string>();
+    // The delete only hides the subscription from the list; the ingress still finds it.
+    server.use(async (request) => {
+      const id = /^\/v1\/inbound-webhooks\/([^/]+)$/.exec(new URL(request.url).pathname)?.[1];
+      if (request.method === 'DELETE' && id) {
+        deleted.add(id);
+        return new Response(null, { status: 204 });
+      }
+      return mock.handle(request);
+    });
+    const scenario = agentRuntimeScenarios.find((candidate) => candidate.title.startsWith('A webhook subscription'))!;
+    const session = await run(scenario);
+    expect(deleted.size).toBe(1);
+    expect(session.findings.map((finding) => finding.message)).toEqual(['received 202 / documented a 4xx (404 where the subscription is looked up): a deleted subscription starts no run']);
+  });
 });
+

@@ -27,7 +27,7 @@ const breakages: Record<string, Break> = {
     brokenMock('runflow', { updateReview: (context: any) => handlers.updateReview!({ ...context, body: { ...context.body, status: context.body.status === 'resolved' ? 'in_progress' : context.body.status } }) }),
   'A deleted review is gone: reading it answers 404 and its execution has no review': () =>
     brokenMock('runflow', { deleteReview: () => ({ status: 204, body: undefined }) }),
-  "Review stats require agentId and count the agent's reviews by status, rating and priority": () =>
+  "Review stats require agentId and count the agent's reviews by status, rating and priority, and no deleted one": () =>
     brokenMock('runflow', { getReviewStats: (context: any) => { const result: any = handlers.getReviewStats!(context); return { ...result, body: { ...result.body, badReviews: 0 } }; } }),
   "The training export puts a resolved review's correctedOutput in the assistant turn and says so in its metadata": () =>
     brokenMock('runflow', { exportTrainingData: (context: any) => { const result: any = handlers.exportTrainingData!(context); for (const example of result.body.training_examples) example.messages.at(-1).content = 'the original answer'; return result; } }),
@@ -69,4 +69,24 @@ describe('every Runflow scenario', () => {
     const failure = bad.findings.find((finding) => finding.check === title);
     expect(failure?.message, `scenario "${title}" did not fail on its broken server`).toMatch(/^received .* \/ documented .*/s);
   });
+
+  it('the stats scenario fails when a stats cache outlives a delete', async () => {
+    const mock = createMock('runflow');
+    const cached = new Map<string, string>();
+    // Stats are cached per agent; a create or an update evicts the entry, a delete does not.
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (request.method === 'POST' || request.method === 'PATCH') cached.clear();
+      if (request.method !== 'GET' || !url.pathname.endsWith('/reviews/stats')) return mock.handle(request);
+      const hit = cached.get(url.search);
+      if (hit) return json(200, JSON.parse(hit));
+      const response = await mock.handle(request);
+      if (response.status === 200) cached.set(url.search, await response.clone().text());
+      return response;
+    });
+    const scenario = runflowScenarios.find((candidate) => candidate.title.startsWith('Review stats'))!;
+    const session = await run(scenario);
+    expect(session.findings.map((finding) => finding.message)).toEqual(['received {"total":3,"pending":2} / documented {"total":0,"pending":0}: deleted reviews (a hard delete) are counted no more']);
+  });
 });
+

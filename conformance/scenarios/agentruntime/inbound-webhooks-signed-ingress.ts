@@ -3,7 +3,7 @@ import type { Scenario } from '../../scenario.ts';
 import { workflowWithApproval } from './fixtures.ts';
 
 export const signedIngress: Scenario = {
-  title: 'A webhook subscription returns its signing secret once; a correctly signed ingress starts a run, a wrong signature is 401',
+  title: 'A webhook subscription returns its signing secret once; a correctly signed ingress starts a run, a wrong signature is 401, a deleted subscription none',
   async run(test) {
     const workflow = await workflowWithApproval(test);
     const created = await test.call('createInboundWebhook', { body: { workflow_id: workflow.id, name: test.unique('hook') } });
@@ -22,5 +22,8 @@ export const signedIngress: Scenario = {
     const found = test.status(runs, 200, 'the workflow\'s runs are listed')?.data?.find((run: { id: string }) => run.id === started.run_id);
     test.that(runs, found?.trigger_type === 'webhook', JSON.stringify(found), `run ${started.run_id} with trigger_type webhook`);
     test.status(await test.call('deleteInboundWebhook', { path: { id: subscription.id } }), 204, 'the subscription is deleted');
+    const afterDelete = await ingress(signature);
+    const refused = afterDelete.response !== undefined && afterDelete.response.status >= 400 && afterDelete.response.status < 500;
+    test.that(afterDelete, refused, String(afterDelete.response?.status), 'a 4xx (404 where the subscription is looked up): a deleted subscription starts no run');
   },
 };

@@ -1,7 +1,7 @@
 import type { Scenario } from '../../scenario.ts';
 
 export const stats: Scenario = {
-  title: "Review stats require agentId and count the agent's reviews by status, rating and priority",
+  title: "Review stats require agentId and count the agent's reviews by status, rating and priority, and no deleted one",
   async run(test) {
     const agentId = test.unique('agent');
     const missing = await test.call('getReviewStats', { query: {} });
@@ -18,6 +18,9 @@ export const stats: Scenario = {
     const received = Object.fromEntries(Object.keys(expected).map((key) => [key, body?.[key]]));
     test.that(exchange, JSON.stringify(received) === JSON.stringify(expected), JSON.stringify(received), JSON.stringify(expected));
     test.that(exchange, typeof body?.avgResolutionHours === 'number', JSON.stringify(body?.avgResolutionHours), 'a number once a review is resolved');
-    for (const id of ids) await test.call('deleteReview', { path: { reviewId: id } });
+    for (const id of ids) test.status(await test.call('deleteReview', { path: { reviewId: id } }), [200, 204], 'the review is deleted');
+    const after = await test.call('getReviewStats', { query: { agentId } });
+    const emptied = test.status(after, 200, 'stats answer');
+    test.that(after, emptied?.total === 0 && emptied?.pending === 0, JSON.stringify({ total: emptied?.total, pending: emptied?.pending }), '{"total":0,"pending":0}: deleted reviews (a hard delete) are counted no more');
   },
 };
