@@ -31,6 +31,16 @@ const breakages: Record<string, Break> = {
     brokenMock('runflow', { getReviewStats: (context: any) => { const result: any = handlers.getReviewStats!(context); return { ...result, body: { ...result.body, badReviews: 0 } }; } }),
   "The training export puts a resolved review's correctedOutput in the assistant turn and says so in its metadata": () =>
     brokenMock('runflow', { exportTrainingData: (context: any) => { const result: any = handlers.exportTrainingData!(context); for (const example of result.body.training_examples) example.messages.at(-1).content = 'the original answer'; return result; } }),
+  "An ingested event is filed under the API key's agent, whatever agentId its body names": () =>
+    // Each event is spread over the key's context, so an agentId in the body wins.
+    brokenMock('runflow', {
+      ingestEvents: async (context: any) => {
+        const result: any = await handlers.ingestEvents!(context);
+        const named = context.body?.events?.find((event: { agentId?: string }) => event.agentId)?.agentId;
+        if (named) for (const event of context.store.events ?? []) if (event.eventName === context.body.events[0].eventName) event.agentId = named;
+        return result;
+      },
+    }),
   'Ingested events reach the feed most recent first, and raw and aggregate queries over them': () =>
     brokenMock('runflow', { getEventFeed: (context: any) => { const result: any = handlers.getEventFeed!(context); result.body.events.reverse(); return result; } }),
   'Upserting a dashboard tab is idempotent on (agentId, name): created the first time, updated after, listed by sortOrder': () =>

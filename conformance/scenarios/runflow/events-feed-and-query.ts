@@ -2,7 +2,7 @@ import type { Scenario, ScenarioTest } from '../../scenario.ts';
 import type { Exchange } from '../../types.ts';
 
 /** Ingest is fire-and-forget: poll, boundedly, until the events are queryable. */
-async function pollFeed(test: ScenarioTest, eventName: string, expected: number): Promise<Exchange> {
+export async function pollFeed(test: ScenarioTest, eventName: string, expected: number): Promise<Exchange> {
   let exchange = await test.call('getEventFeed', { query: { eventName } });
   for (let attempt = 0; attempt < 50 && ((exchange.response?.json as { total?: number } | undefined)?.total ?? 0) < expected; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 100));

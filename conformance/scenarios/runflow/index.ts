@@ -1,6 +1,7 @@
 import type { Scenario } from '../../scenario.ts';
 import { cardUpsert } from './dashboards-card-upsert.ts';
 import { tabUpsert } from './dashboards-tab-upsert.ts';
+import { eventsAgentFromKey } from './events-agent-from-key.ts';
 import { eventsFeedAndQuery } from './events-feed-and-query.ts';
 import { deleteIsHard } from './reviews-delete-is-hard.ts';
 import { listFiltersAndSearch } from './reviews-list-filters-and-search.ts';
@@ -23,6 +24,7 @@ export const runflowScenarios: Scenario[] = [
   stats,
   trainingExport,
   eventsFeedAndQuery,
+  eventsAgentFromKey,
   tabUpsert,
   cardUpsert,
 ];
