@@ -150,8 +150,6 @@ async function cursorsStayWithTheCaller(context: CheckContext, list: Operation, 
   const paging = pagingOf(document, list);
   const key = itemKeyOf(context, list);
   if (paging?.style !== 'cursor' || !paging.size || !key) return;
-  const maker = makerOf(context, list);
-  for (let made = 0; made < 2 && maker; made++) await createResource(context, maker);
   const firstPage = await context.send(list, { ...context.validRequest(list), query: { ...context.validRequest(list).query, [paging.size.name]: 1 } });
   const cursor = succeeded(firstPage) ? nextCursorIn(firstPage.response!.json) : undefined;
   if (!cursor) return;
@@ -183,6 +181,9 @@ export const isolation = defineCheck({
     if (itemListOf(context.contract.document, testCase.operation)) {
       const issues: Issue[] = [];
       if (!context.hasIdentity('b')) return issues;
+      // Two items of A's, so that a filter has values to take and a page of one has a next page.
+      const maker = makerOf(context, testCase.operation);
+      for (let made = 0; made < 2 && maker; made++) await createResource(context, maker);
       await cursorsStayWithTheCaller(context, testCase.operation, issues);
       await filteredListsStayOwn(context, testCase.operation, issues);
       return issues;

@@ -72,4 +72,24 @@ describe('checks that follow a create to its list or its sub-routes fail against
     const messages = await judgeExample(goneMeansGone, newSession('agentruntime', server.url, agentruntime), 'createConnection');
     expect(messages).toEqual([expect.stringMatching(/^received 200( with \d+ item\(s\))? from GET \/v1\/connections\/[^/]+\/credentials after DELETE \/v1\/connections\/[^ ]+ \/ documented 404: nothing of a deleted resource is served$/)]);
   });
+
+  it('"isolation": makes items for a list through a parent the create needs (a workflow, then a run), and fails when a filter drops the tenant', async () => {
+    server.fresh('agentruntime');
+    expect(await judgeExample(isolation, newSession('agentruntime', server.url, agentruntime), 'listRuns')).toEqual([]);
+    // `where: { status }` in place of `where: { tenant, status }`: a filtered feed answers for every workspace.
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (request.method !== 'GET' || url.pathname !== '/v1/runs' || !url.searchParams.has('status')) return server.mock(request);
+      const everyWorkspace: unknown[] = [];
+      for (const identity of [agentruntime.a!, agentruntime.b!]) {
+        const headers = new Headers(request.headers);
+        for (const [name, value] of Object.entries(identity)) headers.set(name, value);
+        everyWorkspace.push(...((await (await server.mock(new Request(url, { headers }))).json()) as { data: unknown[] }).data);
+      }
+      return json(200, { data: everyWorkspace, next_cursor: null });
+    });
+    const messages = await judgeExample(isolation, newSession('agentruntime', server.url, agentruntime), 'listRuns');
+    expect(messages).toEqual([expect.stringMatching(/^received id "[^"]+" of identity A's in listRuns with status=\w+ as identity B, which its unfiltered list does not hold \/ documented only the caller's own items, under every filter$/)]);
+  });
 });
+

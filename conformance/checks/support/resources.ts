@@ -3,7 +3,7 @@ import type { RequestParts } from '../../http.ts';
 import { evaluate, uniqueIds } from '../../links.ts';
 import type { CheckContext, Exchange, IdentityName, TestCase } from '../../types.ts';
 import { exemption, isWebSocket } from './operations.ts';
-import { linksOf, type Resource } from './contract-model.ts';
+import { linksOf, operationsOf, type Resource, resourceOf } from './contract-model.ts';
 import { walkList } from './paging.ts';
 
 /**
@@ -44,18 +44,44 @@ export function identityHeaders(context: CheckContext, identity: IdentityName): 
  * to this run (the example's own ids when the server needs an existing parent),
  * optionally with body fields replaced, and registers its delete for cleanup.
  */
-export async function createResource(context: CheckContext, resource: Resource, body?: (valid: unknown) => unknown, identity: IdentityName = 'a'): Promise<Exchange> {
+export async function createResource(context: CheckContext, resource: Resource, body?: (valid: unknown) => unknown, identity: IdentityName = 'a', parentsAllowed = 2): Promise<Exchange> {
   const valid = context.validRequest(resource.create);
   const suffix = context.uniqueSuffix();
   const withBody = (parts: RequestParts): RequestParts => (body && parts.body !== undefined ? { ...parts, body: body(parts.body) } : parts);
   const path = uniqueIds(valid.path, suffix);
   let exchange = await context.send(resource.create, withBody({ ...valid, path }), identity);
   if (exchange.response?.status === 404 && Object.keys(path).length > 0) exchange = await context.send(resource.create, withBody(valid), identity);
+  if (exchange.response?.status === 404 && Object.keys(path).length > 0 && parentsAllowed > 0) {
+    const parentPath = await pathThroughParent(context, resource.create, identity, parentsAllowed - 1);
+    if (parentPath) exchange = await context.send(resource.create, withBody({ ...valid, path: { ...valid.path, ...parentPath } }), identity);
+  }
   if (succeeded(exchange) && resource.remove) {
     const parts = linkParts(context, resource.create, resource.remove.link, exchange);
     if (parts) context.remember(resource.remove.operation, parts.path ?? {}, identity);
   }
   return exchange;
+}
+
+/**
+ * Path ids for a create nested under a parent the example names but this
+ * server does not have: another create whose documented link reaches this one
+ * makes the parent (`createWorkflow` → `runWorkflowCommand` with its id).
+ */
+async function pathThroughParent(context: CheckContext, create: Operation, identity: IdentityName, parentsAllowed: number): Promise<Record<string, string> | undefined> {
+  for (const parent of operationsOf(context.contract)) {
+    if (parent.method !== 'post' || parent === create) continue;
+    const link = Object.values(linksOf(context.contract.document, parent)).find((candidate) => candidate.operationId === create.operationId);
+    if (!link) continue;
+    const made = await createResource(context, resourceOf(context.contract, parent) ?? { create: parent, key: 'id' }, undefined, identity, parentsAllowed);
+    if (!succeeded(made)) continue;
+    const path: Record<string, string> = {};
+    for (const [name, expression] of Object.entries((link.parameters ?? {}) as Record<string, unknown>)) {
+      const value = evaluate(expression, made);
+      if (value !== undefined && value !== null) path[name.replace(/^path\./, '')] = String(value);
+    }
+    return path;
+  }
+  return undefined;
 }
 
 /** The request a documented link computes from a creating exchange; undefined when a value is missing. */
