@@ -4,7 +4,8 @@ import type { CheckContext, Issue } from '../types.ts';
 import { createsFor, itemListOf, parameterPointer, propertiesOf, requestSchema } from './support/contract-model.ts';
 import { type Filter, filtersOf, mustInclude, satisfies } from './support/filters.ts';
 import { walkList } from './support/paging.ts';
-import { createResource, isExampleCase } from './support/resources.ts';
+import { makeOtherParent, type ParentFilter, parentFiltersOf } from './support/parents.ts';
+import { createResource, isExampleCase, named } from './support/resources.ts';
 import { show } from './support/values.ts';
 
 /** Items per kind of value the check writes itself, so that a filter has something to tell apart. */
@@ -73,23 +74,55 @@ function enumOf(document: Parameters<typeof resolveRef>[0], list: Operation, nam
   return Array.isArray(own.enum) ? own.enum : undefined;
 }
 
+/**
+ * Walks a list under its parent's path for the example's parent and for
+ * others made for the purpose, each with an item of its own, until two
+ * parents answer: every item returned must name the parent of the path it was
+ * listed under, so a list that ignores its parent shows the other's item.
+ */
+async function judgeParent(context: CheckContext, list: Operation, filter: ParentFilter): Promise<Issue | undefined> {
+  let listed = 0;
+  // The example's parent first, then up to two made for the purpose, until two parents have answered.
+  for (let attempt = 0; attempt < 3 && listed < 2; attempt++) {
+    const parent = attempt === 0 ? context.validRequest(list).path?.[filter.parameter] : await makeOtherParent(context, list, filter);
+    if (parent === undefined && attempt > 0) return undefined;
+    if (parent === undefined) continue;
+    const walk = await walkList(context, list, { path: { [filter.parameter]: parent } });
+    if (walk.failed) continue;
+    listed++;
+    const wrong = walk.items.find((item) => item[filter.field] !== undefined && item[filter.field] !== null && String(item[filter.field]) !== parent);
+    if (!wrong) continue;
+    return {
+      message: `received an item whose ${filter.field} is ${show(wrong[filter.field])} from ${named(walk.pages[0]!)} / documented only items of the path's ${filter.parameter} ${show(parent)}`,
+      constraint: { pointer: parameterPointer(context.contract.document, list, filter.parameter) ?? ['paths', list.path, list.method] },
+    };
+  }
+  return undefined;
+}
+
 export const listsHonourTheirFilters = defineCheck({
   name: 'lists honour their filters',
   description:
-    'For a query parameter that names a field of the listed items (an enum, an id, a user, a date range such as dateFrom/dateTo), every item of the filtered list satisfies it, and no item of the unfiltered list that satisfies it is missing from the filtered one.',
+    'For a query parameter that names a field of the listed items (an enum, an id, a user, a date range such as dateFrom/dateTo), every item of the filtered list satisfies it, and no item of the unfiltered list that satisfies it is missing from the filtered one. A list under a parent\'s path (/workflows/{id}/runs) filters by that parent: every item names the path\'s value in its field for it (workflow_id, workflowId), with an item of another parent made to be wrongly included.',
   level: 'full',
   appliesTo(testCase, contract) {
-    return isExampleCase(testCase, 'lists honour their filters') && filtersOf(contract.document, testCase.operation).length > 0;
+    if (!isExampleCase(testCase, 'lists honour their filters')) return false;
+    return filtersOf(contract.document, testCase.operation).length > 0 || parentFiltersOf(contract.document, testCase.operation).length > 0;
   },
   async judge(testCase, _exchange, context) {
     const list = testCase.operation;
     const filters = filtersOf(context.contract.document, list);
     const itemList = itemListOf(context.contract.document, list)!;
     const key = propertiesOf(context.contract.document, itemList.rawItem).id ? 'id' : (createsFor(context.contract, list)[0]?.key ?? undefined);
+    const issues: Issue[] = [];
+    for (const filter of parentFiltersOf(context.contract.document, list)) {
+      const issue = await judgeParent(context, list, filter);
+      if (issue) issues.push(issue);
+    }
+    if (filters.length === 0) return issues;
     await seed(context, list, filters);
     const everything = await walkList(context, list);
-    if (everything.failed) return [];
-    const issues: Issue[] = [];
+    if (everything.failed) return issues;
     for (const filter of filters) {
       const value = chooseValue(filter, everything.items, enumOf(context.contract.document, list, filter.parameter));
       if (value === undefined) continue;

@@ -1,21 +1,24 @@
 import type { Operation } from '../../contract/spec.ts';
+import type { RequestParts } from '../http.ts';
 import { defineCheck } from '../registry.ts';
-import type { CheckContext, Issue } from '../types.ts';
-import { createsFor, itemListOf, parameterPointer, propertiesOf } from './support/contract-model.ts';
-import { pageItems, type Paging, pagingOf, walkList } from './support/paging.ts';
-import { createResource, isExampleCase } from './support/resources.ts';
+import type { CheckContext, ConstraintRef, Issue } from '../types.ts';
+import { createsFor, type ItemList, propertiesOf } from './support/contract-model.ts';
+import { emptyAfterMore, pagedListOf, pageItems, type Paging, pagingOf, pagingPointer, type Walk, walkList } from './support/paging.ts';
+import { feedQuery } from './support/query-feeds.ts';
+import { createResource, isExampleCase, named } from './support/resources.ts';
 import { show } from './support/values.ts';
 
 /** Items per page while walking: small, so that a short list still spans several pages. */
 const smallPage = 2;
 /** The most items the check writes to make the default page size observable. */
 const maxSeeded = 101;
+/** Rows a check writes for a query paged in its body: three small pages, the last one short. */
+const fedRows = smallPage * 2 + 1;
 
-/** The field that tells items apart: the list's id, else the create's key; the whole item as a last resort. */
-function keyOf(context: CheckContext, list: Operation): (item: Record<string, unknown>) => string {
-  const fields = propertiesOf(context.contract.document, itemListOf(context.contract.document, list)!.rawItem);
-  const field = fields.id ? 'id' : createsFor(context.contract, list)[0]?.key;
-  return (item) => (field && item[field] !== undefined ? String(item[field]) : JSON.stringify(item));
+/** The field that tells items apart: the list's id, else the create's key; undefined when items have neither (rows of a query). */
+function keyFieldOf(context: CheckContext, list: Operation, itemList: ItemList): string | undefined {
+  const fields = propertiesOf(context.contract.document, itemList.rawItem);
+  return fields.id ? 'id' : createsFor(context.contract, list)[0]?.key;
 }
 
 /** Fills the list to one item beyond its default page size, through the create whose items it lists. */
@@ -29,69 +32,104 @@ async function seed(context: CheckContext, list: Operation, paging: Paging, pres
   }
 }
 
+/** Every item exactly once, in the order of one large page: by key where items have one, else item by item. */
+function sameItems(whole: Walk, walked: Walk, keyField: string | undefined, described: string, constraint: ConstraintRef): Issue[] {
+  const identify = (item: Record<string, unknown>) => (keyField && item[keyField] !== undefined ? String(item[keyField]) : JSON.stringify(item));
+  const seen = new Map<string, number>();
+  for (const item of walked.items) seen.set(identify(item), (seen.get(identify(item)) ?? 0) + 1);
+  // Rows without a key may repeat legitimately (two equal events); only their order can be held against one large page.
+  const repeated = keyField ? [...seen.entries()].find(([, count]) => count > 1) : undefined;
+  const issues: Issue[] = [];
+  if (repeated) issues.push({ message: `received ${show(repeated[0])} ${repeated[1]} times walking ${described} / documented every item exactly once`, constraint });
+  if (!whole.complete || !walked.complete) return issues;
+  const missing = keyField ? whole.items.map(identify).filter((candidate) => !seen.has(candidate)) : [];
+  if (missing.length > 0) {
+    issues.push({ message: `received ${seen.size} distinct items walking ${described}, without ${show(missing[0])} / documented all ${whole.items.length} items of the list (${missing.length} missing)`, constraint });
+    return issues;
+  }
+  if (repeated) return issues;
+  const order = walked.items.map(identify);
+  const expected = whole.items.map(identify);
+  const first = order.length === expected.length ? order.findIndex((candidate, index) => candidate !== expected[index]) : Math.min(order.length, expected.length);
+  if (first === -1) return issues;
+  const at = (items: Record<string, unknown>[]) => (items[first] === undefined ? 'nothing' : show(keyField ? identify(items[first]!) : items[first]));
+  issues.push({ message: `received ${at(walked.items)} at position ${first + 1} walking ${described} / documented the order of one large page (${at(whole.items)} there)`, constraint });
+  return issues;
+}
+
+/** A page that says more items follow must be followed by some: an exactly full last page says no more. */
+function moreOnlyWhereMoreFollow(itemList: ItemList, walks: Walk[], constraint: ConstraintRef): Issue[] {
+  for (const walk of walks) {
+    const found = emptyAfterMore(itemList, walk);
+    if (!found) continue;
+    return [{ message: `received an empty page from ${named(found.next)} after a page of ${found.count} items that said more follow (${found.more}) / documented more pages only while items remain`, constraint, exchange: found.next }];
+  }
+  return [];
+}
+
+/** The request without a page size, its paging field left out where the list takes it. */
+function withoutPageSize(base: RequestParts, paging: Paging, body: Record<string, unknown> | undefined): RequestParts {
+  const name = paging.size!.name;
+  if (paging.in === 'query') {
+    const query = { ...base.query };
+    delete query[name];
+    return { ...base, query };
+  }
+  const sent: Record<string, unknown> = { ...(body ?? (base.body as Record<string, unknown> | undefined)) };
+  delete sent[name];
+  return { ...base, body: sent };
+}
+
 export const pagesAreConsistent = defineCheck({
   name: 'pages are consistent',
   description:
-    'Walking a list by its offset/limit, cursor or page/pageSize parameters with small pages yields pages no larger than asked for and every item of the list exactly once, in the same order as one large page; a request without a page size gets the documented default.',
+    'Walking a list by its offset/limit, cursor or page/pageSize parameters (or the same fields in the body of a query answered by POST) with small pages yields pages no larger than asked for and every item of the list exactly once, in the same order as one large page; a page says more follow (hasMore, a next cursor, a total beyond it) only when a non-empty page follows, so an exactly full last page says no more; a request without a page size gets the documented default.',
   level: 'full',
   appliesTo(testCase, contract) {
-    return isExampleCase(testCase, 'pages are consistent') && itemListOf(contract.document, testCase.operation) !== undefined && pagingOf(contract.document, testCase.operation)?.size !== undefined;
+    return isExampleCase(testCase, 'pages are consistent') && pagedListOf(contract.document, testCase.operation) !== undefined && pagingOf(contract.document, testCase.operation)?.size !== undefined;
   },
   async judge(testCase, _exchange, context) {
+    const document = context.contract.document;
     const list = testCase.operation;
-    const paging = pagingOf(context.contract.document, list)!;
+    const paging = pagingOf(document, list)!;
     const size = paging.size!;
-    const key = keyOf(context, list);
-    let whole = await walkList(context, list);
+    const itemList = pagedListOf(document, list)!;
+    // A query paged in its body is walked over rows the check wrote itself, when the contract names how.
+    const body = paging.in === 'body' ? await feedQuery(context, list, fedRows) : undefined;
+    const asked = body ? { body } : {};
+    let whole = await walkList(context, list, asked);
     if (whole.failed) return [];
-    if (whole.complete) {
+    if (whole.complete && paging.in === 'query') {
       await seed(context, list, paging, whole.items.length);
       whole = await walkList(context, list);
       if (whole.failed) return [];
     }
     const issues: Issue[] = [];
-    const constraint = { pointer: parameterPointer(context.contract.document, list, paging.position.name) ?? ['paths', list.path, list.method] };
+    const operationPointer = ['paths', list.path, list.method];
+    const constraint = { pointer: (paging.position && pagingPointer(document, list, paging, paging.position.name)) ?? operationPointer };
+    const sizePointer = pagingPointer(document, list, paging, size.name);
     const pageSize = Math.max(size.minimum ?? 1, Math.min(smallPage, size.maximum ?? smallPage));
-    const walked = await walkList(context, list, { pageSize, maxPages: 200 });
+    const walked = await walkList(context, list, { ...asked, pageSize, maxPages: 200 });
     if (walked.failed) return [];
-    const itemList = itemListOf(context.contract.document, list)!;
     for (const page of walked.pages) {
       const count = pageItems(itemList, page)?.length ?? 0;
       if (count <= pageSize) continue;
-      const sizeConstraint = { pointer: parameterPointer(context.contract.document, list, size.name) ?? ['paths', list.path, list.method] };
-      issues.push({ message: `received ${count} items in one page for ${size.name}=${pageSize} / documented at most ${pageSize} items a page`, constraint: sizeConstraint, exchange: page });
+      issues.push({ message: `received ${count} items in one page for ${size.name}=${pageSize} / documented at most ${pageSize} items a page`, constraint: { pointer: sizePointer ?? operationPointer }, exchange: page });
       break;
     }
-    const seen = new Map<string, number>();
-    for (const item of walked.items) seen.set(key(item), (seen.get(key(item)) ?? 0) + 1);
-    const repeated = [...seen.entries()].find(([, count]) => count > 1);
-    if (repeated) {
-      issues.push({ message: `received ${show(repeated[0])} ${repeated[1]} times walking ${paging.style} pages of ${pageSize} / documented every item exactly once`, constraint });
-    }
-    if (whole.complete && walked.complete) {
-      const missing = whole.items.map(key).filter((candidate) => !seen.has(candidate));
-      if (missing.length > 0) {
-        issues.push({ message: `received ${seen.size} distinct items walking ${paging.style} pages of ${pageSize}, without ${show(missing[0])} / documented all ${whole.items.length} items of the list (${missing.length} missing)`, constraint });
-      } else if (!repeated) {
-        const order = walked.items.map(key);
-        const expected = whole.items.map(key);
-        const first = order.findIndex((candidate, index) => candidate !== expected[index]);
-        if (first !== -1) {
-          issues.push({ message: `received ${show(order[first])} at position ${first + 1} walking pages of ${pageSize} / documented the order of one large page (${show(expected[first])} there)`, constraint });
-        }
-      }
-    }
+    issues.push(...sameItems(whole, walked, keyFieldOf(context, list, itemList), `${paging.style} pages of ${pageSize}`, constraint));
+    // Pages exactly as large as the list: the one full page is the last, and says so.
+    const known = whole.items.length;
+    const fits = paging.position !== undefined && whole.complete && known >= Math.max(1, size.minimum ?? 1) && known <= (size.maximum ?? known) && known !== pageSize;
+    const exact = fits ? await walkList(context, list, { ...asked, pageSize: known, maxPages: 3 }) : undefined;
+    issues.push(...moreOnlyWhereMoreFollow(itemList, [walked, ...(exact ? [exact] : []), whole], constraint));
     if (size.default !== undefined) {
-      const base = context.validRequest(list);
-      const query = { ...base.query };
-      delete query[size.name];
-      const first = await context.send(list, { ...base, query });
-      const items = pageItems(itemListOf(context.contract.document, list)!, first);
+      const first = await context.send(list, withoutPageSize(context.validRequest(list), paging, body));
+      const items = pageItems(itemList, first);
       const expected = whole.complete ? Math.min(size.default, whole.items.length) : size.default;
       const holds = items === undefined || (whole.complete ? items.length === expected : items.length <= expected);
       // The default sits on the parameter's schema, where a keyword marker names it.
-      const sizeParameter = parameterPointer(context.contract.document, list, size.name);
-      const defaultConstraint = { pointer: sizeParameter ? [...sizeParameter, 'schema'] : ['paths', list.path, list.method], keyword: 'default' };
+      const defaultConstraint = { pointer: sizePointer ? [...sizePointer, ...(paging.in === 'query' ? ['schema'] : [])] : operationPointer, keyword: 'default' };
       if (!holds) issues.push({ message: `received ${items!.length} items without ${size.name} / documented the default ${size.name} ${size.default} (${expected} items here)`, constraint: defaultConstraint });
     }
     return issues;

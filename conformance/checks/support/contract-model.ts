@@ -78,15 +78,20 @@ export function itemListOf(document: OpenApiDocument, operation: Operation): Ite
   if (success.schema.type === 'array' && success.schema.items) {
     return { rawItem: success.schema.items, item: resolveRef<JsonObject>(document, success.schema.items) };
   }
-  const arrays = Object.entries(propertiesOf(document, success.raw)).filter(([, property]) => {
-    if (property.type !== 'array' || !property.items) return false;
-    const item = resolveRef<JsonObject>(document, property.items);
-    return item.type === 'object' || item.properties !== undefined || item.allOf !== undefined;
-  });
+  const arrays = recordArraysOf(document, success.raw);
   // A body with two arrays of records is a report, not a list.
-  if (arrays.length !== 1) return undefined;
-  const [property, schema] = arrays[0]!;
-  return { property, rawItem: schema.items, item: resolveRef<JsonObject>(document, schema.items) };
+  return arrays.length === 1 ? arrays[0] : undefined;
+}
+
+/** The top-level properties of an object schema that hold arrays of records (objects). */
+export function recordArraysOf(document: OpenApiDocument, rawSchema: unknown): (ItemList & { property: string })[] {
+  const arrays: (ItemList & { property: string })[] = [];
+  for (const [property, schema] of Object.entries(propertiesOf(document, rawSchema))) {
+    if (schema.type !== 'array' || !schema.items) continue;
+    const item = resolveRef<JsonObject>(document, schema.items);
+    if (item.type === 'object' || item.properties !== undefined || item.allOf !== undefined) arrays.push({ property, rawItem: schema.items, item });
+  }
+  return arrays;
 }
 
 /** The items of a list response body, or undefined when the body does not have the documented shape. */

@@ -45,7 +45,7 @@ export function filtersOf(document: OpenApiDocument, operation: Operation): Filt
   if (!list) return [];
   const fields = propertiesOf(document, list.rawItem);
   const paging = pagingOf(document, operation);
-  const pagingNames = new Set([paging?.position.name, paging?.size?.name]);
+  const pagingNames = new Set([paging?.position?.name, paging?.size?.name]);
   const filters: Filter[] = [];
   for (const parameter of operation.parameters) {
     if (parameter.in !== 'query' || pagingNames.has(parameter.name)) continue;
