@@ -149,7 +149,7 @@ async function cursorsStayWithTheCaller(context: CheckContext, list: Operation, 
   const document = context.contract.document;
   const paging = pagingOf(document, list);
   const key = itemKeyOf(context, list);
-  if (paging?.style !== 'cursor' || !paging.size || !key) return;
+  if (paging?.style !== 'cursor' || !paging.size || !paging.position || !key) return;
   const firstPage = await context.send(list, { ...context.validRequest(list), query: { ...context.validRequest(list).query, [paging.size.name]: 1 } });
   const cursor = succeeded(firstPage) ? nextCursorIn(firstPage.response!.json) : undefined;
   if (!cursor) return;
