@@ -25,9 +25,13 @@ describe('each case-source check fails against a server that breaks its rule', (
     server.use(mock.handle);
   });
 
-  async function findings(check: string, phases: Phase[]): Promise<string[]> {
+  async function run(check: string, phases: Phase[]) {
     const checks = (await registeredChecks()).filter((candidate) => candidate.name === check);
-    const { session } = await runConformance({ api: 'runflow', baseUrl: server.url, identities, level: 'full', phases, seed: 7, maxExamples: 5, checks });
+    return runConformance({ api: 'runflow', baseUrl: server.url, identities, level: 'full', phases, seed: 7, maxExamples: 5, checks });
+  }
+
+  async function findings(check: string, phases: Phase[]): Promise<string[]> {
+    const { session } = await run(check, phases);
     return session.findings.filter((finding) => finding.check === check).map((finding) => `${finding.operationId}: ${finding.message}`);
   }
 
@@ -54,6 +58,24 @@ describe('each case-source check fails against a server that breaks its rule', (
     });
     const messages = await findings('missing or invalid credentials rejected', ['examples']);
     expect(messages).toContainEqual(expect.stringMatching(/^listReviews: received 200 .*without credentials.* \/ documented 401/));
+  });
+
+  it('"invalid input rejected" fails when a body that is not JSON makes the server fail, and the finding is an error', async () => {
+    server.use(async (request) => {
+      if (request.method !== 'POST' || !request.url.endsWith('/reviews')) return mock.handle(request);
+      const text = await request.clone().text();
+      try {
+        JSON.parse(text);
+      } catch {
+        return json(500, { statusCode: 500, message: 'Internal server error' });
+      }
+      return mock.handle(request);
+    });
+    const { session } = await run('invalid input rejected', ['coverage']);
+    const malformed = session.findings.filter((finding) => finding.message.includes('not JSON'));
+    expect(malformed.map((finding) => `${finding.severity} ${finding.operationId}: ${finding.message}`)).toEqual([
+      expect.stringMatching(/^error createReview: received 500 for a body that is not JSON \(\{"agentId".*\) sent as application\/json \/ documented a 4xx rejection$/),
+    ]);
   });
 
   it('"undocumented method rejected" fails when the server serves a method the path does not document', async () => {
