@@ -78,6 +78,46 @@ describe('each case-source check fails against a server that breaks its rule', (
     ]);
   });
 
+  /** Lets any credential through on the list of reviews when `accepts` says so, as identity A; every other route checks keys as the mock does. */
+  function listReviewsLetsIn(accepts: (key: string) => boolean) {
+    server.use((request) => {
+      const headers = new Headers(request.headers);
+      const key = headers.get('x-api-key') || /^Bearer\s+(.+)$/i.exec(headers.get('authorization') ?? '')?.[1];
+      const listing = request.method === 'GET' && new URL(request.url).pathname.endsWith('/observability/reviews');
+      if (listing && key !== undefined && accepts(key)) {
+        headers.delete('authorization');
+        headers.set('x-api-key', identities.a['x-api-key']);
+      }
+      return mock.handle(new Request(request, { headers }));
+    });
+  }
+
+  it('"missing or invalid credentials rejected" fails when one operation takes any credential that is present', async () => {
+    listReviewsLetsIn(() => true);
+    const messages = await findings('missing or invalid credentials rejected', ['examples']);
+    expect(messages).toEqual([
+      'listReviews: received 200 with credentials no scheme can read (x-api-key: "", authorization: "Bearer not a credential!") / documented 401',
+      'listReviews: received 200 with unknown credentials shaped like identity A\'s (x-api-key: "sg_dbtft_b") / documented 401, as GET /api/v1/runtime/v1/observability/reviews/stats?agentId=agent-42 answered to the same credentials',
+    ]);
+  });
+
+  it('"missing or invalid credentials rejected" fails when one operation checks only a key\'s shape, not whether it was issued', async () => {
+    listReviewsLetsIn((key) => /^[a-z]{2}_\w+$/.test(key));
+    expect(await findings('missing or invalid credentials rejected', ['examples'])).toEqual([
+      'listReviews: received 200 with unknown credentials shaped like identity A\'s (x-api-key: "sg_dbtft_b") / documented 401, as GET /api/v1/runtime/v1/observability/reviews/stats?agentId=agent-42 answered to the same credentials',
+    ]);
+  });
+
+  it('"missing or invalid credentials rejected" takes a server that opens an account for every well-formed key, as long as it refuses malformed ones', async () => {
+    server.use((request) => {
+      const headers = new Headers(request.headers);
+      const key = headers.get('x-api-key');
+      if (key && /^\w+$/.test(key) && !key.startsWith('rf_')) headers.set('x-api-key', `rf_${key}`);
+      return mock.handle(new Request(request, { headers }));
+    });
+    expect(await findings('missing or invalid credentials rejected', ['examples'])).toEqual([]);
+  });
+
   it('"undocumented method rejected" fails when the server serves a method the path does not document', async () => {
     expect(await findings('undocumented method rejected', ['examples'])).toEqual([]);
     server.use((request) => mock.handle(request.method === 'PUT' ? new Request(request.url, { headers: request.headers }) : request));
