@@ -138,6 +138,12 @@ export interface TestCase {
   expect: 'valid' | 'invalid' | 'unauthorized' | 'any';
   /** In the report's words: "body.rating at its maximum 5", "required query parameter agentId left out". */
   description: string;
+  /**
+   * For an `unauthorized` case, what it carries: no credentials, ones malformed
+   * for their scheme, or unknown ones shaped like identity A's (judged where
+   * the server refuses them elsewhere: a server may open an account for any key).
+   */
+  credentials?: 'missing' | 'malformed' | 'unknown';
   /** For an `invalid` case: the one constraint it breaks (drives severity). */
   violates?: ConstraintRef;
   /** For a `valid` edge case: the constraint it sits on (a refusal of it is as designed as that constraint). */

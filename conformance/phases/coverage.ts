@@ -4,8 +4,9 @@
  * valid request. Positive cases (exactly at a bound, each enum value, null
  * where nullable, an empty array where allowed, each oneOf branch, an optional
  * field present and absent) must be accepted; each one-constraint violation
- * must be refused. Every case is first checked against the contract with ajv,
- * so an expectation the generator got wrong never reaches the server.
+ * must be refused, and so must (full level) a body that is not JSON at all.
+ * Every case is first checked against the contract with ajv, so an
+ * expectation the generator got wrong never reaches the server.
  */
 import { parameterExample, sampleSchema } from '../../contract/examples.ts';
 import type { JsonObject, Operation } from '../../contract/spec.ts';
@@ -15,7 +16,7 @@ import { locate } from '../generate/arbitrary.ts';
 import type { RequestParts } from '../http.ts';
 import type { Session } from '../session.ts';
 import type { ConstraintRef, TestCase } from '../types.ts';
-import { bodySchemaPointer, type LocatedParameter, locatedParameters, valueAt, withValueAt } from './pointers.ts';
+import { bodySchemaPointer, jsonBodyMediaType, type LocatedParameter, locatedParameters, valueAt, withValueAt } from './pointers.ts';
 
 /**
  * Opaque page tokens are only valid when the server issued them: no value of
@@ -34,6 +35,7 @@ export interface CoverageOptions {
 
 export function coverageCases(session: Session, operation: Operation, options: CoverageOptions): TestCase[] {
   const builder = new CaseBuilder(session, operation);
+  builder.malformedBodyCase();
   for (const located of locatedParameters(session.contract.document, operation)) builder.parameterCases(located, options.baselineAccepted);
   builder.bodyCases(options.baselineAccepted);
   // Negatives first (they change nothing on the server), then positives, within the limit.
@@ -132,6 +134,25 @@ class CaseBuilder {
       } else parts.headers![name] = String(value);
     }
     return parts;
+  }
+
+  /**
+   * The example body cut short by its last character (`{"name": "x"` for an
+   * object), sent with the documented JSON media type: text that is not JSON
+   * at all must be refused like any other invalid body, never read as an
+   * empty body or fail the server. Once per operation, whatever its body's shape.
+   * Full level only: Prism, the schema level's reference server, refuses it
+   * with an error body of its own, not the contract's.
+   */
+  malformedBodyCase(): void {
+    if (this.session.level !== 'full') return;
+    const json = jsonBodyMediaType(this.session.contract.document, this.operation);
+    if (!json) return;
+    const { body, ...withoutBody } = this.valid;
+    const text = JSON.stringify(body ?? {});
+    const truncated = text.length >= 2 && (text.startsWith('{') || text.startsWith('[')) ? text.slice(0, -1) : '{';
+    const shownText = truncated.length > 40 ? `${truncated.slice(0, 37)}...` : truncated;
+    this.add('invalid', { ...withoutBody, rawBody: truncated, contentType: json.mediaType }, `a body that is not JSON (${shownText}) sent as ${json.mediaType}`, { pointer: json.pointer, via: json.via });
   }
 
   bodyCases(baselineAccepted: boolean): void {

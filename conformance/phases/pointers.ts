@@ -26,12 +26,28 @@ export function locatedParameters(document: OpenApiDocument, operation: Operatio
   return [...located.values()];
 }
 
-/** Where the operation's JSON request body schema sits, and the nodes on the way (operation, requestBody). */
-export function bodySchemaPointer(operation: Operation): { schema: string[]; via: string[][] } | undefined {
+/** Where the operation's request body object is written: its `$ref` target, or inline under the operation. */
+export function requestBodyPointer(operation: Operation): string[] | undefined {
   const raw = operation.definition.requestBody as JsonObject | undefined;
   if (!raw) return undefined;
-  const requestBody = typeof raw.$ref === 'string' ? refSegments(raw.$ref) : ['paths', operation.path, operation.method, 'requestBody'];
+  return typeof raw.$ref === 'string' ? refSegments(raw.$ref) : ['paths', operation.path, operation.method, 'requestBody'];
+}
+
+/** Where the operation's JSON request body schema sits, and the nodes on the way (operation, requestBody). */
+export function bodySchemaPointer(operation: Operation): { schema: string[]; via: string[][] } | undefined {
+  const requestBody = requestBodyPointer(operation);
+  if (!requestBody) return undefined;
   return { schema: [...requestBody, 'content', 'application/json', 'schema'], via: [requestBody] };
+}
+
+/** The JSON media type the operation's request body documents (`application/json` first, then any `+json`), with its pointer. */
+export function jsonBodyMediaType(document: OpenApiDocument, operation: Operation): { mediaType: string; pointer: string[]; via: string[][] } | undefined {
+  const requestBody = requestBodyPointer(operation);
+  if (!requestBody) return undefined;
+  const content = (resolveRef<JsonObject>(document, operation.definition.requestBody).content ?? {}) as JsonObject;
+  const types = Object.keys(content);
+  const mediaType = types.find((type) => type === 'application/json') ?? types.find((type) => /^application\/[^;]*\+json$/.test(type));
+  return mediaType ? { mediaType, pointer: [...requestBody, 'content', mediaType], via: [requestBody] } : undefined;
 }
 
 /** The value at a path of property names inside a JSON body, or undefined. */

@@ -89,7 +89,8 @@ export function parseRequest(
       try {
         body = JSON.parse(rawBody);
       } catch (error) {
-        return problem('malformed-json', 400, `Malformed JSON in request body: ${(error as Error).message}`);
+        // Refused like any invalid body, with the status the API documents for one (AgentRuntime documents 422, not 400).
+        return problem('malformed-json', style.validationStatus, `Malformed JSON in request body: ${(error as Error).message}`);
       }
       const hostile = shapeViolation(body);
       if (hostile) return problem('validation', style.validationStatus, 'Request body has a shape the mock refuses', { violations: [hostile] });

@@ -25,9 +25,13 @@ describe('each case-source check fails against a server that breaks its rule', (
     server.use(mock.handle);
   });
 
-  async function findings(check: string, phases: Phase[]): Promise<string[]> {
+  async function run(check: string, phases: Phase[]) {
     const checks = (await registeredChecks()).filter((candidate) => candidate.name === check);
-    const { session } = await runConformance({ api: 'runflow', baseUrl: server.url, identities, level: 'full', phases, seed: 7, maxExamples: 5, checks });
+    return runConformance({ api: 'runflow', baseUrl: server.url, identities, level: 'full', phases, seed: 7, maxExamples: 5, checks });
+  }
+
+  async function findings(check: string, phases: Phase[]): Promise<string[]> {
+    const { session } = await run(check, phases);
     return session.findings.filter((finding) => finding.check === check).map((finding) => `${finding.operationId}: ${finding.message}`);
   }
 
@@ -54,6 +58,64 @@ describe('each case-source check fails against a server that breaks its rule', (
     });
     const messages = await findings('missing or invalid credentials rejected', ['examples']);
     expect(messages).toContainEqual(expect.stringMatching(/^listReviews: received 200 .*without credentials.* \/ documented 401/));
+  });
+
+  it('"invalid input rejected" fails when a body that is not JSON makes the server fail, and the finding is an error', async () => {
+    server.use(async (request) => {
+      if (request.method !== 'POST' || !request.url.endsWith('/reviews')) return mock.handle(request);
+      const text = await request.clone().text();
+      try {
+        JSON.parse(text);
+      } catch {
+        return json(500, { statusCode: 500, message: 'Internal server error' });
+      }
+      return mock.handle(request);
+    });
+    const { session } = await run('invalid input rejected', ['coverage']);
+    const malformed = session.findings.filter((finding) => finding.message.includes('not JSON'));
+    expect(malformed.map((finding) => `${finding.severity} ${finding.operationId}: ${finding.message}`)).toEqual([
+      expect.stringMatching(/^error createReview: received 500 for a body that is not JSON \(\{"agentId".*\) sent as application\/json \/ documented a 4xx rejection$/),
+    ]);
+  });
+
+  /** Lets any credential through on the list of reviews when `accepts` says so, as identity A; every other route checks keys as the mock does. */
+  function listReviewsLetsIn(accepts: (key: string) => boolean) {
+    server.use((request) => {
+      const headers = new Headers(request.headers);
+      const key = headers.get('x-api-key') || /^Bearer\s+(.+)$/i.exec(headers.get('authorization') ?? '')?.[1];
+      const listing = request.method === 'GET' && new URL(request.url).pathname.endsWith('/observability/reviews');
+      if (listing && key !== undefined && accepts(key)) {
+        headers.delete('authorization');
+        headers.set('x-api-key', identities.a['x-api-key']);
+      }
+      return mock.handle(new Request(request, { headers }));
+    });
+  }
+
+  it('"missing or invalid credentials rejected" fails when one operation takes any credential that is present', async () => {
+    listReviewsLetsIn(() => true);
+    const messages = await findings('missing or invalid credentials rejected', ['examples']);
+    expect(messages).toEqual([
+      'listReviews: received 200 with credentials no scheme can read (x-api-key: "", authorization: "Bearer not a credential!") / documented 401',
+      'listReviews: received 200 with unknown credentials shaped like identity A\'s (x-api-key: "sg_dbtft_b") / documented 401, as GET /api/v1/runtime/v1/observability/reviews/stats?agentId=agent-42 answered to the same credentials',
+    ]);
+  });
+
+  it('"missing or invalid credentials rejected" fails when one operation checks only a key\'s shape, not whether it was issued', async () => {
+    listReviewsLetsIn((key) => /^[a-z]{2}_\w+$/.test(key));
+    expect(await findings('missing or invalid credentials rejected', ['examples'])).toEqual([
+      'listReviews: received 200 with unknown credentials shaped like identity A\'s (x-api-key: "sg_dbtft_b") / documented 401, as GET /api/v1/runtime/v1/observability/reviews/stats?agentId=agent-42 answered to the same credentials',
+    ]);
+  });
+
+  it('"missing or invalid credentials rejected" takes a server that opens an account for every well-formed key, as long as it refuses malformed ones', async () => {
+    server.use((request) => {
+      const headers = new Headers(request.headers);
+      const key = headers.get('x-api-key');
+      if (key && /^\w+$/.test(key) && !key.startsWith('rf_')) headers.set('x-api-key', `rf_${key}`);
+      return mock.handle(new Request(request, { headers }));
+    });
+    expect(await findings('missing or invalid credentials rejected', ['examples'])).toEqual([]);
   });
 
   it('"undocumented method rejected" fails when the server serves a method the path does not document', async () => {
