@@ -1,10 +1,12 @@
 /**
- * The fault-detection bench's servers, in three sets: `main` (the faults the
+ * The fault-detection bench's servers, in four sets: `main` (the faults the
  * suite was improved against, so its figure is biased), `holdout` (written
- * afterwards and never tuned against, though later used to improve the suite)
- * and `unseen` (written blind to the suite), plus the controls that every run needs.
+ * afterwards and never tuned against, though later used to improve the suite),
+ * `unseen` (written blind to the suite, since used to improve it too) and
+ * `fresh` (written blind after all three), plus the controls that every run needs.
  */
 import { agentRuntimeFaults } from './agentruntime.ts';
+import { freshFaults, freshVariants } from './fresh.ts';
 import { holdoutFaults, holdoutVariants } from './holdout.ts';
 import { intentRunsFaults } from './intent-runs.ts';
 import type { Fault, Variant } from './kit.ts';
@@ -15,15 +17,16 @@ import { controls, variants } from './variants.ts';
 
 export type { Fault, Variant } from './kit.ts';
 
-export type BenchSet = 'main' | 'holdout' | 'unseen';
-export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen'];
+export type BenchSet = 'main' | 'holdout' | 'unseen' | 'fresh';
+export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen', 'fresh'];
 
 export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
   main: [...runflowFaults, ...intentRunsFaults, ...runtypeFaults, ...agentRuntimeFaults],
   holdout: holdoutFaults,
   unseen: unseenFaults,
+  fresh: freshFaults,
 };
-export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants };
+export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants, fresh: freshVariants };
 
 export const faults: readonly Fault[] = benchSets.flatMap((set) => faultsBySet[set]);
 export const faithfulVariants: readonly Variant[] = benchSets.flatMap((set) => variantsBySet[set]);

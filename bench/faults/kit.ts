@@ -294,3 +294,25 @@ export function forgedOnCreate(api: string, template: string, field: string, key
     };
   };
 }
+
+/**
+ * Every item of an offset-paged list (`limit` and `offset` in the query, the items
+ * under `key`, their count under `total`), as the request filters it, walked 100
+ * at a time; undefined when the list refuses the request.
+ */
+export async function everyOffsetItem(inner: Respond, request: MockRequest, key: string): Promise<any[] | undefined> {
+  const items: any[] = [];
+  for (let offset = 0; offset < 100_000; offset += 100) {
+    const page = await inner(
+      withQuery(request, (query) => {
+        query.set('limit', '100');
+        query.set('offset', String(offset));
+      }),
+    );
+    const answer = page.status === 200 ? responseJson(page) : undefined;
+    if (!Array.isArray(answer?.[key])) return undefined;
+    items.push(...answer[key]);
+    if (answer[key].length < 100 || (typeof answer.total === 'number' && items.length >= answer.total)) break;
+  }
+  return items;
+}

@@ -1,6 +1,6 @@
 /**
- * Every faulty server and every faithful variant of bench/faults/ (all three
- * sets: main, holdout and unseen) changes what the mock answers to at least one request: its
+ * Every faulty server and every faithful variant of bench/faults/ (all four
+ * sets: main, holdout, unseen and fresh) changes what the mock answers to at least one request: its
  * own probe, run on a fresh deterministic mock, shows something else behind
  * the middleware than without it. The probe is first shown to be stable on the
  * plain mock, so that a difference cannot come from random ids or the clock.
@@ -35,6 +35,15 @@ describe('the fault-detection bench', () => {
     expect(new Set(unseen.map((fault) => fault.family)).size).toBeGreaterThanOrEqual(9);
     expect(variantsBySet.unseen.length).toBeGreaterThanOrEqual(4);
     for (const server of [...unseen, ...variantsBySet.unseen]) expect(setOf(server.id)).toBe('unseen');
+  });
+
+  it('keeps a fresh set of its own: 24 faults, six per API over at least nine families, and faithful variants', () => {
+    const fresh = faultsBySet.fresh;
+    expect(fresh).toHaveLength(24);
+    for (const api of apis) expect(fresh.filter((fault) => fault.api === api)).toHaveLength(6);
+    expect(new Set(fresh.map((fault) => fault.family)).size).toBeGreaterThanOrEqual(9);
+    expect(variantsBySet.fresh.length).toBeGreaterThanOrEqual(4);
+    for (const server of [...fresh, ...variantsBySet.fresh]) expect(setOf(server.id)).toBe('fresh');
   });
 
   describe.each([...faults, ...faithfulVariants].map((server) => [`${setOf(server.id)} ${server.id}`, server] as const))('%s', (_id, server) => {
