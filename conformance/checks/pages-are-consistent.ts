@@ -10,6 +10,8 @@ import { show } from './support/values.ts';
 
 /** Items per page while walking: small, so that a short list still spans several pages. */
 const smallPage = 2;
+/** How many small pages a walk takes at most, whatever the list's length (a list seeded past its default page size has 50 items or more). */
+const smallPageWalk = 8;
 /** The most items the check writes to make the default page size observable. */
 const maxSeeded = 101;
 /** Rows a check writes for a query paged in its body: three small pages, the last one short. */
@@ -108,7 +110,9 @@ export const pagesAreConsistent = defineCheck({
     const operationPointer = ['paths', list.path, list.method];
     const constraint = { pointer: (paging.position && pagingPointer(document, list, paging, paging.position.name)) ?? operationPointer };
     const sizePointer = pagingPointer(document, list, paging, size.name);
-    const pageSize = Math.max(size.minimum ?? 1, Math.min(smallPage, size.maximum ?? smallPage));
+    // Small pages, but no more than about `smallPageWalk` of them: boundaries are what is judged, not their number.
+    const small = Math.max(smallPage, Math.ceil(whole.items.length / smallPageWalk));
+    const pageSize = Math.max(size.minimum ?? 1, Math.min(small, size.maximum ?? small));
     const walked = await walkList(context, list, { ...asked, pageSize, maxPages: 200 });
     if (walked.failed) return [];
     for (const page of walked.pages) {
