@@ -11,7 +11,7 @@ type Break = () => StatefulMock | ((request: Request) => Promise<Response>);
 
 /** For each scenario, a server wrong in exactly the way the scenario guards against. */
 const breakages: Record<string, Break> = {
-  'A run gets a generated repeatKey, and creating with that key repeats the run and sets repeatRunId': () =>
+  'A run gets a generated repeatKey, and creating with that key repeats the run and sets repeatRunId, kept when read back': () =>
     brokenMock('intent-runs', { createRun: (context: any) => { context.store.runByRepeatKey.clear(); return handlers.createRun!(context); } }),
   'An outputSchema that is not a JSON Schema draft-7 document is refused with 400': () =>
     brokenMock('intent-runs', { createRun: (context: any) => handlers.createRun!({ ...context, body: { ...context.body, outputSchema: undefined } }) }),
@@ -92,4 +92,12 @@ describe('every intent-runs scenario', () => {
     expect(session.findings.map((finding) => finding.message)).toContainEqual(expect.stringMatching(/^received [1-9]\d* tool_call events with includeToolCalls unset \/ documented no tool calls without includeToolCalls=true$/));
     expect(session.findings.some((finding) => finding.message.includes('includeToolCalls false'))).toBe(false);
   });
+
+  it('fails when the repeat answers repeatRunId but does not store it', async () => {
+    server.use(brokenMock('intent-runs', { getRun: async (context: any) => { const result: any = await handlers.getRun!(context); return { ...result, body: { ...result.body, repeatRunId: undefined } }; } }).handle);
+    const scenario = intentRunsScenarios.find((candidate) => candidate.title.startsWith('A run gets a generated repeatKey'))!;
+    const session = await run(scenario);
+    expect(session.findings.map((finding) => finding.message)).toEqual([expect.stringMatching(/^received undefined \/ documented repeatRunId \S+ when the repeat is read back, as its create answered$/)]);
+  });
 });
+

@@ -29,7 +29,7 @@ const breakages: Record<string, Break> = {
     brokenMock('runflow', { deleteReview: () => ({ status: 204, body: undefined }) }),
   "Review stats require agentId and count the agent's reviews by status, rating and priority, and no deleted one": () =>
     brokenMock('runflow', { getReviewStats: (context: any) => { const result: any = handlers.getReviewStats!(context); return { ...result, body: { ...result.body, badReviews: 0 } }; } }),
-  "The training export puts a resolved review's correctedOutput in the assistant turn and says so in its metadata": () =>
+  "The training export puts a resolved review's latest correctedOutput in the assistant turn and says so in its metadata": () =>
     brokenMock('runflow', { exportTrainingData: (context: any) => { const result: any = handlers.exportTrainingData!(context); for (const example of result.body.training_examples) example.messages.at(-1).content = 'the original answer'; return result; } }),
   "An ingested event is filed under the API key's agent, whatever agentId its body names": () =>
     // Each event is spread over the key's context, so an agentId in the body wins.
@@ -97,6 +97,24 @@ describe('every Runflow scenario', () => {
     const scenario = runflowScenarios.find((candidate) => candidate.title.startsWith('Review stats'))!;
     const session = await run(scenario);
     expect(session.findings.map((finding) => finding.message)).toEqual(['received {"total":3,"pending":2} / documented {"total":0,"pending":0}: deleted reviews (a hard delete) are counted no more']);
+  });
+
+  it('the training export scenario fails when the export is served from a cache a PATCH does not evict', async () => {
+    const mock = createMock('runflow');
+    const cached = new Map<string, string>();
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (request.method === 'POST' || request.method === 'DELETE') cached.clear();
+      if (request.method !== 'GET' || !url.pathname.endsWith('/export/training-data')) return mock.handle(request);
+      const hit = cached.get(url.search);
+      if (hit) return json(200, JSON.parse(hit));
+      const response = await mock.handle(request);
+      if (response.status === 200) cached.set(url.search, await response.clone().text());
+      return response;
+    });
+    const scenario = runflowScenarios.find((candidate) => candidate.title.startsWith('The training export'))!;
+    const session = await run(scenario);
+    expect(session.findings.map((finding) => finding.message)).toEqual([expect.stringMatching(/^received "Corrected answer [^"]+" \/ documented the updated correctedOutput "Corrected again [^"]+" in the next export$/)]);
   });
 });
 
