@@ -21,7 +21,7 @@ const breakages: Record<string, Break> = {
     brokenMock('intent-runs', { listRuns: (context: any) => handlers.listRuns!({ ...context, query: { ...context.query, customerIntegrationIds: context.query.customerIntegrationIds?.slice(0, 1) } }) }),
   'An unknown run is 404; aborting a running run answers 200 with no content and makes it ABORTED (its events shown on request), and aborting it again is refused with 409': () =>
     brokenMock('intent-runs', { abortRun: async (context: any) => { await handlers.abortRun!(context); return { status: 200, body: { runId: context.path.runId, status: 'ABORTED' } }; } }),
-  'A run that needs approval waits for it, and its approval token moves it to RUNNING once': () =>
+  'A run that needs approval waits for it, and its approval token moves it to RUNNING once, for its own account only': () =>
     brokenMock('intent-runs', { approveRun: () => ({ status: 204, body: undefined }) }),
   'The run stream is text/event-stream of typed JSON events, with tool calls only when includeToolCalls is true (not by default)': () =>
     brokenMock('intent-runs', { streamRun: (context: any) => handlers.streamRun!({ ...context, query: { includeToolCalls: 'true' } }) }),
@@ -98,6 +98,19 @@ describe('every intent-runs scenario', () => {
     const scenario = intentRunsScenarios.find((candidate) => candidate.title.startsWith('A run gets a generated repeatKey'))!;
     const session = await run(scenario);
     expect(session.findings.map((finding) => finding.message)).toEqual([expect.stringMatching(/^received undefined \/ documented repeatRunId \S+ when the repeat is read back, as its create answered$/)]);
+  });
+
+  it('the approval scenario fails when a token approves the run whatever account sends it', async () => {
+    const mock = createMock('intent-runs');
+    // The approval looks the run up by token alone: whoever sends it, it acts for the run's account.
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname !== '/v1/runs/approval') return mock.handle(request);
+      return mock.handle(new Request(url, { headers: { 'x-api-key': identities.a['x-api-key'] } }));
+    });
+    const scenario = intentRunsScenarios.find((candidate) => candidate.title.startsWith('A run that needs approval'))!;
+    const session = await run(scenario);
+    expect(session.findings.map((finding) => finding.message)[0]).toMatch(/^received 20[04] \/ documented a 4xx: another account's key approves none of this account's runs$/);
   });
 });
 

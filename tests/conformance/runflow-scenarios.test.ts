@@ -41,6 +41,15 @@ const breakages: Record<string, Break> = {
         return result;
       },
     }),
+  'A PATCH that sends tags sets exactly those tags, and one that sends none leaves them as they were': () =>
+    // A deep merge: arrays are merged index by index into what is stored.
+    brokenMock('runflow', {
+      updateReview: (context: any) => {
+        const stored: string[] = context.store.reviews.get(context.path.reviewId)?.tags ?? [];
+        const tags = context.body?.tags ? stored.map((tag: string, index: number) => context.body.tags[index] ?? tag) : undefined;
+        return handlers.updateReview!({ ...context, body: { ...context.body, ...(tags ? { tags } : {}) } });
+      },
+    }),
   'Ingested events reach the feed most recent first, and raw and aggregate queries over them': () =>
     brokenMock('runflow', { getEventFeed: (context: any) => { const result: any = handlers.getEventFeed!(context); result.body.events.reverse(); return result; } }),
   'Upserting a dashboard tab is idempotent on (agentId, name): created the first time, updated after, listed by sortOrder': () =>

@@ -17,7 +17,7 @@ const breakages: Record<string, Break> = {
     const mock = createMock('runtype');
     return rewriting(mock.handle, async (_request, response) => (response.status === 400 ? json(400, { error: 'Validation error', details: [{ code: 'VALIDATION_ERROR', message: 'invalid', path: 'body' }] }) : response));
   },
-  "A secret's value is never returned: not by create, get, list or update": () =>
+  "A secret's value is never returned: not by create, get, list or update, nor with a model config that uses it": () =>
     brokenMock('runtype', { getSecret: async (context: any) => { const result = await handlers.getSecret!(context); const item = context.store.collections.secrets.get(context.path.id); return { ...result, body: { ...result.body, value: item?.hidden.value } }; } }),
   "An API key's and a client token's value is returned once, on create, and never by reads": () =>
     brokenMock('runtype', { createApiKey: async (context: any) => { const result = await handlers.createApiKey!(context); const item = context.store.collections['api-keys'].get(result.body.id); item.fields.last4 = result.body.key; return result; } }),
@@ -57,4 +57,21 @@ describe('every Runtype scenario', () => {
     const failure = bad.findings.find((finding) => finding.check === title);
     expect(failure?.message, `scenario "${title}" did not fail on its broken server`).toMatch(/^received .* \/ documented .*/s);
   });
+
+  it('the secrets scenario fails when listed model configs carry the joined secret whole', async () => {
+    server.use(brokenMock('runtype', {
+      listModelConfigs: async (context: any) => {
+        const result: any = await handlers.listModelConfigs!(context);
+        const data = result.body.data.map((config: { secretId?: string }) => {
+          const secret = config.secretId ? context.store.collections.secrets.get(config.secretId) : undefined;
+          return secret ? { ...config, secret: { id: config.secretId, value: secret.hidden.value } } : config;
+        });
+        return { ...result, body: { ...result.body, data } };
+      },
+    }).handle);
+    const scenario = runtypeScenarios.find((candidate) => candidate.title.startsWith("A secret's value"))!;
+    const session = await run(scenario);
+    expect(session.findings.map((finding) => finding.message)).toEqual(['received the value in GET /model-configs / documented secret metadata only, never its value']);
+  });
 });
+

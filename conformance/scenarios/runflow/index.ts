@@ -7,6 +7,7 @@ import { deleteIsHard } from './reviews-delete-is-hard.ts';
 import { listFiltersAndSearch } from './reviews-list-filters-and-search.ts';
 import { listPageSize } from './reviews-list-page-size.ts';
 import { newReviewPending } from './reviews-new-review-pending.ts';
+import { patchSetsTags } from './reviews-patch-sets-tags.ts';
 import { resolveStamps } from './reviews-resolve-stamps.ts';
 import { secondReviewConflicts } from './reviews-second-review-conflicts.ts';
 import { shortCommentRejected } from './reviews-short-comment-rejected.ts';
@@ -25,6 +26,7 @@ export const runflowScenarios: Scenario[] = [
   trainingExport,
   eventsFeedAndQuery,
   eventsAgentFromKey,
+  patchSetsTags,
   tabUpsert,
   cardUpsert,
 ];
