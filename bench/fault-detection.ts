@@ -218,7 +218,7 @@ async function main(): Promise<void> {
   const totals = totalsOf(faultResults, variantResults);
   const failedControls = controlResults.filter((measurement) => measurement.failed || measurement.problem).length;
   const runSeconds = measurements.reduce((sum, measurement) => sum + measurement.durationMs, 0) / 1000;
-  console.log('\nper set (main: the faults the suite was improved against; holdout: written afterwards, since looked at too; unseen: written blind to the suite, since looked at too; fresh: written blind after all three, never tuned against; the goal is at least 95 % detected and no false failure):');
+  console.log('\nper set (main: the faults the suite was improved against; holdout: written afterwards, since looked at too; unseen: written blind to the suite, since looked at too; fresh: written blind after all three, since looked at too; the goal is at least 95 % detected and no false failure):');
   for (const set of sets) printTotals(set, totalsBySet[set]!);
   if (sets.length > 1) printTotals('all', totals);
   console.log(`controls failed: ${failedControls}/${controlResults.length}`);

@@ -3,7 +3,8 @@
  * suite was improved against, so its figure is biased), `holdout` (written
  * afterwards and never tuned against, though later used to improve the suite),
  * `unseen` (written blind to the suite, since used to improve it too) and
- * `fresh` (written blind after all three), plus the controls that every run needs.
+ * `fresh` (written blind after all three, since looked at too), plus the
+ * controls that every run needs.
  */
 import { agentRuntimeFaults } from './agentruntime.ts';
 import { freshFaults, freshVariants } from './fresh.ts';
