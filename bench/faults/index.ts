@@ -1,10 +1,10 @@
 /**
- * The fault-detection bench's servers, in four sets: `main` (the faults the
+ * The fault-detection bench's servers, in five sets: `main` (the faults the
  * suite was improved against, so its figure is biased), `holdout` (written
  * afterwards and never tuned against, though later used to improve the suite),
- * `unseen` (written blind to the suite, since used to improve it too) and
- * `fresh` (written blind after all three, since looked at too), plus the
- * controls that every run needs.
+ * `unseen` (written blind to the suite, since used to improve it too),
+ * `fresh` (written blind after all three, since used to improve it too) and
+ * `untried` (written blind after all four), plus the controls that every run needs.
  */
 import { agentRuntimeFaults } from './agentruntime.ts';
 import { freshFaults, freshVariants } from './fresh.ts';
@@ -14,20 +14,22 @@ import type { Fault, Variant } from './kit.ts';
 import { runflowFaults } from './runflow.ts';
 import { runtypeFaults } from './runtype.ts';
 import { unseenFaults, unseenVariants } from './unseen.ts';
+import { untriedFaults, untriedVariants } from './untried.ts';
 import { controls, variants } from './variants.ts';
 
 export type { Fault, Variant } from './kit.ts';
 
-export type BenchSet = 'main' | 'holdout' | 'unseen' | 'fresh';
-export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen', 'fresh'];
+export type BenchSet = 'main' | 'holdout' | 'unseen' | 'fresh' | 'untried';
+export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen', 'fresh', 'untried'];
 
 export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
   main: [...runflowFaults, ...intentRunsFaults, ...runtypeFaults, ...agentRuntimeFaults],
   holdout: holdoutFaults,
   unseen: unseenFaults,
   fresh: freshFaults,
+  untried: untriedFaults,
 };
-export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants, fresh: freshVariants };
+export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants, fresh: freshVariants, untried: untriedVariants };
 
 export const faults: readonly Fault[] = benchSets.flatMap((set) => faultsBySet[set]);
 export const faithfulVariants: readonly Variant[] = benchSets.flatMap((set) => variantsBySet[set]);
