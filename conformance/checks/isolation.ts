@@ -2,7 +2,7 @@ import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
 import { documentsStatus } from './support/operations.ts';
-import { createsFor, itemListOf, itemsIn, operationsOf, propertiesOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { createsFor, itemListOf, itemsIn, linksOf, operationsOf, propertiesOf, type Resource, resourceOf } from './support/contract-model.ts';
 import { type Filter, filtersOf } from './support/filters.ts';
 import { nextCursorIn, pagingOf, walkList } from './support/paging.ts';
 import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
@@ -60,8 +60,26 @@ async function outsiderSees(context: CheckContext, resource: Resource, created: 
     });
   }
   const key = keyOf(resource, created);
+  if (identity === 'b' && key !== undefined) await otherRoutesNameNothing(context, resource, created, String(key), issues);
   const listed = await findListed(context, resource, created, identity, rawHeaders);
   if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} as ${outsider} / documented only the caller's own items`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });
+}
+
+/**
+ * The other GETs the create links to (`/executions/{id}/reviews/exists`), sent
+ * as identity B: whatever they answer, it does not name A's resource. A lookup
+ * by a parent id alone leaks the child it finds.
+ */
+async function otherRoutesNameNothing(context: CheckContext, resource: Resource, created: Exchange, key: string, issues: Issue[]): Promise<void> {
+  for (const [name, link] of Object.entries(linksOf(context.contract.document, resource.create))) {
+    const target = typeof link.operationId === 'string' ? context.operation(link.operationId) : undefined;
+    if (!target || target.method !== 'get' || name === resource.read?.link || target === resource.list || link.requestBody !== undefined) continue;
+    const parts = linkParts(context, resource.create, name, created);
+    if (!parts) continue;
+    const read = await context.send(target, parts, 'b');
+    if (!succeeded(read) || !(read.response?.text ?? '').includes(key)) continue;
+    issues.push({ message: `received ${resource.key} ${show(key)} of identity A's resource in ${named(read)} as identity B / documented the resource another identity wrote as invisible`, exchange: read, severity: 'error' });
+  }
 }
 
 /** Identity B's update and delete of A's resource are refused, and A's resource is untouched after them. */

@@ -91,5 +91,17 @@ describe('checks that follow a create to its list or its sub-routes fail against
     const messages = await judgeExample(isolation, newSession('agentruntime', server.url, agentruntime), 'listRuns');
     expect(messages).toEqual([expect.stringMatching(/^received id "[^"]+" of identity A's in listRuns with status=\w+ as identity B, which its unfiltered list does not hold \/ documented only the caller's own items, under every filter$/)]);
   });
+
+  it('"isolation": fails when another route the create links to names A\'s resource to identity B', async () => {
+    server.fresh('runflow');
+    expect(await judgeExample(isolation, newSession('runflow', server.url, runflow), 'createReview')).toEqual([]);
+    // The exists check looks the review up by execution id alone: any tenant sees it.
+    server.use(async (request) => {
+      const exists = request.method === 'GET' && new URL(request.url).pathname.endsWith('/reviews/exists');
+      return server.mock(exists ? new Request(request.url, { headers: { 'x-api-key': runflow.a['x-api-key'] } }) : request);
+    });
+    const messages = await judgeExample(isolation, newSession('runflow', server.url, runflow), 'createReview');
+    expect(messages).toEqual([expect.stringMatching(/^received id "[^"]+" of identity A's resource in GET \S+\/reviews\/exists as identity B \/ documented the resource another identity wrote as invisible$/)]);
+  });
 });
 
