@@ -41,7 +41,9 @@ export function coverageCases(session: Session, operation: Operation, options: C
   // Negatives first (they change nothing on the server), then positives, within the limit.
   const negatives = builder.cases.filter((testCase) => testCase.expect === 'invalid');
   const positives = builder.cases.filter((testCase) => testCase.expect === 'valid');
-  return [...negatives, ...positives].slice(0, options.limit);
+  // Judged only by what every answer must hold (no 5xx, a documented status): an unissued cursor.
+  const anyAnswer = builder.cases.filter((testCase) => testCase.expect === 'any');
+  return [...anyAnswer, ...negatives, ...positives].slice(0, options.limit);
 }
 
 class CaseBuilder {
@@ -63,7 +65,12 @@ class CaseBuilder {
   }
 
   parameterCases({ parameter, pointer }: LocatedParameter, baselineAccepted: boolean): void {
-    if (parameter.in === 'query' && opaqueTokenName.test(parameter.name)) return;
+    if (parameter.in === 'query' && opaqueTokenName.test(parameter.name)) {
+      // A token this server never issued may be refused, or read as no position; what it may not do is break the server.
+      const parts = this.withParameter(parameter.in, parameter.name, 'not-issued-by-this-server');
+      this.cases.push({ source: 'coverage', operation: this.operation, identity: 'a', parts, expect: 'any', description: `${parameter.name} the server never issued`, exercises: { pointer } });
+      return;
+    }
     // The identity's own headers (a tenant, a project) are set by --auth and win over the request's.
     if (parameter.in === 'header' && this.session.isIdentityHeader(parameter.name)) return;
     const schemaPointer = [...pointer, 'schema'];

@@ -92,6 +92,21 @@ describe('each case-source check fails against a server that breaks its rule', (
     });
   }
 
+  it('"not a server error" fails when a cursor the server never issued makes it fail (coverage sends one to every cursor parameter)', async () => {
+    const runtype = createMock('runtype');
+    // The cursor is decoded outside the validation layer: one it did not issue throws.
+    server.use(async (request) => {
+      const cursor = new URL(request.url).searchParams.get('cursor');
+      if (cursor !== null && !cursor.startsWith('cur_')) return json(500, { error: 'Internal server error' });
+      return runtype.handle(request);
+    });
+    const checks = (await registeredChecks()).filter((candidate) => candidate.name === 'not a server error');
+    const { session } = await runConformance({ api: 'runtype', baseUrl: server.url, identities: { a: { Authorization: 'Bearer rt_cursor_a' } }, level: 'full', phases: ['coverage'], seed: 7, maxExamples: 5, checks });
+    const failures = session.findings.filter((finding) => finding.check === 'not a server error');
+    expect(failures.length).toBeGreaterThan(0);
+    for (const finding of failures) expect(`${finding.request} ${finding.message}`).toMatch(/cursor=not-issued-by-this-server.* received 500 \/ documented an answer that is not a server error$/s);
+  });
+
   it('"missing or invalid credentials rejected" fails when one operation takes any credential that is present', async () => {
     listReviewsLetsIn(() => true);
     const messages = await findings('missing or invalid credentials rejected', ['examples']);
