@@ -6,7 +6,7 @@ import { createResource, linkParts, isExampleCase, named, readCreated, succeeded
 import { holdsWritten, show } from './support/values.ts';
 
 /** At most this many fields are tried per write, one request each, those most worth forging first. */
-const maxFields = 5;
+const maxFields = 10;
 /** What an attacker forges first: ownership, state, identity, stamps. */
 const priority = /(owner|user|tenant|account|role|admin|status|state|verified|approved|id$|Id$|_id$|By$|_by$|At$|_at$|created|updated)/;
 

@@ -146,6 +146,26 @@ describe('each behaviour check fails against a server with exactly its fault, wi
     expect(messages![0]).toMatch(/^received 200 from GET \/tools\/[^ ]+, read once after the delete \/ documented 404: a deleted resource stays gone$/);
   });
 
+  it('"no mass assignment": fails when a PATCH writes a field its allow-list leaves out, however far down the list of candidates', async () => {
+    server.fresh('runflow');
+    expect(await judgeExample(noMassAssignment, newSession('runflow', server.url, runflow), 'createReview')).toEqual([]);
+    // The update maps the body with the create's field list: rating, not among PATCH's allowed fields, is written.
+    const ratings = new Map<string, unknown>();
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      const id = /\/reviews\/([^/]+)$/.exec(url.pathname)?.[1];
+      if (request.method === 'PATCH' && id) {
+        const { rating, ...allowed } = (await bodyOf(request))!;
+        if (rating !== undefined) ratings.set(id, rating);
+        return server.mock(await rebuilt(request, { body: Object.keys(allowed).length > 0 ? allowed : { priority: 'medium' } }));
+      }
+      const response = await server.mock(request);
+      return request.method === 'GET' && id && ratings.has(id) && response.status === 200 ? patched(response, (body) => void (body.rating = ratings.get(id))) : response;
+    });
+    const messages = await judgeExample(noMassAssignment, newSession('runflow', server.url, runflow), 'createReview');
+    expect(messages).toContainEqual(expect.stringMatching(/^received rating: "\w+" from GET \S+\/reviews\/\S+ after updateReview sent it \/ documented rating as not writable/));
+  });
+
   it('"no mass assignment": passes on the mock; fails when a read-only stamp sent in a create is stored', async () => {
     server.fresh('runtype');
     expect(await judgeExample(noMassAssignment, newSession('runtype', server.url, runtype), 'createTool')).toEqual([]);
