@@ -1,6 +1,6 @@
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, Issue } from '../types.ts';
-import { itemListOf, itemsIn, otherReadsOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { itemListOf, itemsIn, linkedGetsOf, type Resource, resourceOf } from './support/contract-model.ts';
 import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { documentsStatus } from './support/operations.ts';
 import { show } from './support/values.ts';
@@ -11,7 +11,8 @@ const readsAfterDelete = 2;
 /** Reads every other route the create links to through its key (before the delete too: something for a cache to keep). */
 async function readOtherRoutes(context: CheckContext, resource: Resource, created: Exchange): Promise<Exchange[]> {
   const reads: Exchange[] = [];
-  for (const { link, operation } of otherReadsOf(context.contract, resource)) {
+  for (const { link, operation, byKey } of linkedGetsOf(context.contract, resource)) {
+    if (!byKey) continue;
     const parts = linkParts(context, resource.create, link, created);
     if (parts) reads.push(await context.send(operation, parts));
   }

@@ -2,9 +2,8 @@ import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
 import { documentsStatus } from './support/operations.ts';
-import { createsFor, itemListOf, itemsIn, linksOf, operationsOf, propertiesOf, type Resource, resourceOf } from './support/contract-model.ts';
-import { type Filter, filtersOf } from './support/filters.ts';
-import { nextCursorIn, pagingOf, walkList } from './support/paging.ts';
+import { itemListOf, linkedGetsOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { judgesList, listKeepsToItsCaller } from './support/list-isolation.ts';
 import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
 
@@ -71,12 +70,11 @@ async function outsiderSees(context: CheckContext, resource: Resource, created: 
  * by a parent id alone leaks the child it finds.
  */
 async function otherRoutesNameNothing(context: CheckContext, resource: Resource, created: Exchange, key: string, issues: Issue[]): Promise<void> {
-  for (const [name, link] of Object.entries(linksOf(context.contract.document, resource.create))) {
-    const target = typeof link.operationId === 'string' ? context.operation(link.operationId) : undefined;
-    if (!target || target.method !== 'get' || name === resource.read?.link || target === resource.list || link.requestBody !== undefined) continue;
-    const parts = linkParts(context, resource.create, name, created);
+  for (const { link, operation } of linkedGetsOf(context.contract, resource)) {
+    if (operation === resource.list) continue;
+    const parts = linkParts(context, resource.create, link, created);
     if (!parts) continue;
-    const read = await context.send(target, parts, 'b');
+    const read = await context.send(operation, parts, 'b');
     if (!succeeded(read) || !(read.response?.text ?? '').includes(key)) continue;
     issues.push({ message: `received ${resource.key} ${show(key)} of identity A's resource in ${named(read)} as identity B / documented the resource another identity wrote as invisible`, exchange: read, severity: 'error' });
   }
@@ -97,93 +95,6 @@ async function outsiderWrites(context: CheckContext, resource: Resource, created
   if (stillThere?.response && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response.status} from ${named(stillThere)} after identity B's writes / documented the resource untouched for its owner`, exchange: stillThere });
 }
 
-/** Up to two distinct values identity A's items hold in a filter's field: values under which a leak would show. */
-function valuesToFilterBy(filter: Filter, items: Record<string, unknown>[]): unknown[] {
-  const values: unknown[] = [];
-  for (const item of items) {
-    const held = item[filter.field];
-    const value = Array.isArray(held) && filter.fieldIsArray ? held[0] : held;
-    if ((typeof value === 'string' || typeof value === 'number') && !values.includes(value)) values.push(value);
-    if (values.length === 2) break;
-  }
-  return values;
-}
-
-/**
- * A filter narrows the caller's own items: identity B's list filtered by a
- * value A's items hold returns none of A's items that B's unfiltered list
- * leaves out. A query that swaps the caller's predicate for the filter's
- * (`where: { status }`) leaks exactly there. A catalogue every caller shares
- * passes, since B's unfiltered list holds those items too.
- */
-async function filteredListsStayOwn(context: CheckContext, list: Operation, issues: Issue[]): Promise<void> {
-  const document = context.contract.document;
-  const filters = filtersOf(document, list).filter((filter) => filter.kind === 'equals' && !filter.required);
-  const key = itemKeyOf(context, list);
-  if (filters.length === 0 || !key) return;
-  const unfiltered = Object.fromEntries(filters.map((filter) => [filter.parameter, undefined]));
-  const ofA = await walkList(context, list, { query: unfiltered, maxPages: 5 });
-  const idsOfA = new Set(ofA.items.map((item) => String(item[key])));
-  if (idsOfA.size === 0) return;
-  const ofB = await walkList(context, list, { identity: 'b', query: unfiltered });
-  if (!ofB.complete) return;
-  const idsOfB = new Set(ofB.items.map((item) => String(item[key])));
-  for (const filter of filters) {
-    for (const value of valuesToFilterBy(filter, ofA.items)) {
-      const query = { ...unfiltered, [filter.parameter]: filter.many ? [value] : value };
-      const filtered = await walkList(context, list, { identity: 'b', query, maxPages: 5 });
-      const leaked = filtered.items.find((item) => idsOfA.has(String(item[key])) && !idsOfB.has(String(item[key])));
-      if (!leaked) continue;
-      issues.push({
-        message: `received ${key} ${show(leaked[key])} of identity A's in ${list.operationId} with ${filter.parameter}=${String(value)} as identity B, which its unfiltered list does not hold / documented only the caller's own items, under every filter`,
-        exchange: filtered.pages[filtered.pages.length - 1]!,
-        severity: 'error',
-      });
-      return;
-    }
-  }
-}
-
-/** The item field that identifies a list's items (`id`), when they have one. */
-function itemKeyOf(context: CheckContext, list: Operation): string | undefined {
-  const document = context.contract.document;
-  return 'id' in propertiesOf(document, itemListOf(document, list)?.rawItem) ? 'id' : undefined;
-}
-
-/** What adds items to a list: the create whose resource it lists, else the POST on the list's own path. */
-function makerOf(context: CheckContext, list: Operation): Resource | undefined {
-  const known = createsFor(context.contract, list)[0];
-  if (known) return known;
-  const post = operationsOf(context.contract).find((operation) => operation.method === 'post' && operation.path === list.path);
-  return post ? (resourceOf(context.contract, post) ?? { create: post, key: 'id' }) : undefined;
-}
-
-/**
- * A cursor is not a credential: identity B sending the next-page cursor
- * identity A was given is refused or pages through B's own items, never A's.
- * A cursor that names its account and is read for that account leaks here.
- */
-async function cursorsStayWithTheCaller(context: CheckContext, list: Operation, issues: Issue[]): Promise<void> {
-  const document = context.contract.document;
-  const paging = pagingOf(document, list);
-  const key = itemKeyOf(context, list);
-  if (paging?.style !== 'cursor' || !paging.size || !paging.position || !key) return;
-  const firstPage = await context.send(list, { ...context.validRequest(list), query: { ...context.validRequest(list).query, [paging.size.name]: 1 } });
-  const cursor = succeeded(firstPage) ? nextCursorIn(firstPage.response!.json) : undefined;
-  if (!cursor) return;
-  const ofA = await walkList(context, list, { maxPages: 5 });
-  const idsOfA = new Set(ofA.items.map((item) => String(item[key])));
-  const ofB = await walkList(context, list, { identity: 'b' });
-  if (!ofB.complete) return;
-  const idsOfB = new Set(ofB.items.map((item) => String(item[key])));
-  const followed = await context.send(list, { ...context.validRequest(list), query: { ...context.validRequest(list).query, [paging.size.name]: 1, [paging.position.name]: cursor } }, 'b');
-  const items = succeeded(followed) ? (itemsIn(itemListOf(document, list)!, followed.response!.json) ?? []) : [];
-  const leaked = items.find((item) => idsOfA.has(String(item[key])) && !idsOfB.has(String(item[key])));
-  if (leaked) {
-    issues.push({ message: `received ${key} ${show(leaked[key])} of identity A's in ${list.operationId} as identity B, sent with A's cursor / documented only the caller's own items: a cursor does not carry A's access`, exchange: followed, severity: 'error' });
-  }
-}
-
 export const isolation = defineCheck({
   name: 'isolation',
   description:
@@ -191,23 +102,12 @@ export const isolation = defineCheck({
   level: 'full',
   appliesTo(testCase, contract) {
     if (!isExampleCase(testCase, 'isolation')) return false;
-    if (itemListOf(contract.document, testCase.operation)) return filtersOf(contract.document, testCase.operation).length > 0 || pagingOf(contract.document, testCase.operation)?.style === 'cursor';
+    if (itemListOf(contract.document, testCase.operation)) return judgesList({ contract }, testCase.operation);
     const resource = resourceOf(contract, testCase.operation);
     return resource !== undefined && (resource.read !== undefined || resource.list !== undefined);
   },
   async judge(testCase, _exchange, context) {
-    if (itemListOf(context.contract.document, testCase.operation)) {
-      const issues: Issue[] = [];
-      if (!context.hasIdentity('b')) return issues;
-      // Two items of A's, so that a filter has values to take and a page of one has a next page.
-      const maker = makerOf(context, testCase.operation);
-      const firstPage = await context.send(testCase.operation, context.validRequest(testCase.operation));
-      const held = succeeded(firstPage) ? (itemsIn(itemListOf(context.contract.document, testCase.operation)!, firstPage.response!.json)?.length ?? 0) : 0;
-      for (let made = held; made < 2 && maker; made++) await createResource(context, maker);
-      await cursorsStayWithTheCaller(context, testCase.operation, issues);
-      await filteredListsStayOwn(context, testCase.operation, issues);
-      return issues;
-    }
+    if (itemListOf(context.contract.document, testCase.operation)) return context.hasIdentity('b') ? listKeepsToItsCaller(context, testCase.operation) : [];
     const resource = resourceOf(context.contract, testCase.operation)!;
     const headersOfA = identityHeaders(context, 'a');
     const partitions = headersOfA ? contextHeaders(context, resource, headersOfA) : [];

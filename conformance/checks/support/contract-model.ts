@@ -180,18 +180,20 @@ export function resourceOf(contract: Contract, create: Operation): Resource | un
 }
 
 /**
- * The GETs other than the read that the create's links reach through the
- * created key (`/connections/{id}/credentials`, `/agents/{id}/versions`):
- * routes that serve something of the resource.
+ * The GETs other than the read that the create's links reach, with whether
+ * the link names them by the created key (`/connections/{id}/credentials`,
+ * `/agents/{id}/versions`) or by something the create was sent
+ * (`/executions/{executionId}/reviews/exists`): routes that serve something of
+ * the resource.
  */
-export function otherReadsOf(contract: Contract, resource: Resource): { link: string; operation: Operation }[] {
-  const reads: { link: string; operation: Operation }[] = [];
+export function linkedGetsOf(contract: Contract, resource: Resource): { link: string; operation: Operation; byKey: boolean }[] {
+  const gets: { link: string; operation: Operation; byKey: boolean }[] = [];
   for (const [name, link] of Object.entries(linksOf(contract.document, resource.create))) {
     const target = typeof link.operationId === 'string' ? operationsOf(contract).find((operation) => operation.operationId === link.operationId) : undefined;
     if (!target || target.method !== 'get' || link.requestBody !== undefined || name === resource.read?.link) continue;
-    if (namesCreated(link) === resource.key && target.parameters.some((parameter) => parameter.in === 'path')) reads.push({ link: name, operation: target });
+    gets.push({ link: name, operation: target, byKey: namesCreated(link) === resource.key && target.parameters.some((parameter) => parameter.in === 'path') });
   }
-  return reads;
+  return gets;
 }
 
 /** The list of what a POST creates: same item schema, the same path preferred, else the one list without path parameters. */
