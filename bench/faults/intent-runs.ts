@@ -7,12 +7,12 @@
  */
 import type { MockRequest, MockResponse } from '../../mocks/stateful/message.ts';
 import { type Fault, forgedOnCreate, objectsIn, queryOf, requestJson, responseJson, route, succeeded, validatedThenChanged, withHeaders, withQuery, withRequestJson, withResponseJson } from './kit.ts';
+import { runBody } from './probe-fixtures.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
 const run = '/v1/runs/{runId}';
 
-const runBody = (overrides: Record<string, unknown> = {}) => ({ intent: 'Summarise the latest sales data', selectedCustomerIntegrationIds: ['*'], context: 'Q4 only', userId: 'user-probe', ...overrides });
 
 /** GET /v1/runs/{runId}, not the approval route that shares its shape. */
 function runRead(request: MockRequest): { runId: string } | undefined {

@@ -316,3 +316,25 @@ export async function everyOffsetItem(inner: Respond, request: MockRequest, key:
   }
   return items;
 }
+
+/**
+ * A read cache in front of the server, as backends add one: a GET for which
+ * `entryOf` names an entry is answered from it once a 200 is stored there;
+ * after a successful request for which `evicts` gives a test, the entries that
+ * pass it are dropped. A fault built on it is in which writes evict what.
+ */
+export function readCache(entryOf: (request: MockRequest) => string | undefined, evicts: (request: MockRequest) => ((entry: string) => boolean) | undefined): Middleware {
+  return (inner) => {
+    const cached = new Map<string, MockResponse>();
+    return async (request) => {
+      const entry = entryOf(request);
+      const hit = entry === undefined ? undefined : cached.get(entry);
+      if (hit) return hit;
+      const response = await inner(request);
+      if (entry !== undefined && response.status === 200) cached.set(entry, response);
+      const dropped = succeeded(response) ? evicts(request) : undefined;
+      if (dropped) for (const key of cached.keys()) if (dropped(key)) cached.delete(key);
+      return response;
+    };
+  };
+}

@@ -6,6 +6,7 @@
  */
 import type { MockRequest, MockResponse } from '../../../mocks/stateful/message.ts';
 import { type Fault, queryOf, type Respond, requestJson, responseJson, route, validatedThenChanged, withHeaders, withResponseJson } from '../kit.ts';
+import { approvalWorkflow } from '../probe-fixtures.ts';
 
 const api = 'agentruntime';
 const pat = (request: MockRequest) => request.header('authorization') ?? '';
@@ -14,18 +15,6 @@ const runEvents = '/v1/workflows/{id}/runs/{runID}/events';
 const runContext = '/v1/workflows/{id}/runs/{runID}/context';
 const completeTask = '/v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete';
 const analytics = ['live-runs', 'success-rate', 'execution-duration', 'runs-count', 'steps-executed', 'credits-consumed', 'steps-summary', 'runs-timeseries', 'usage-timeseries'].map((metric) => `/v1/analytics/${metric}`);
-
-/** A workflow whose second step waits for a person: a run of it stops there with a pending task. */
-const approvalWorkflow = {
-  name: 'Weekly digest',
-  graph: {
-    steps: [
-      { id: 'step-draft', type: 'llm', name: 'Draft the digest' },
-      { id: 'step-approve', type: 'human_task', name: 'Approve the digest' },
-    ],
-    edges: [{ from: 'step-draft', to: 'step-approve' }],
-  },
-};
 
 /** Whether a cursor-paged list (`data`, `next_cursor`) holds an item with this id, walked 100 at a time; or the list's refusal. */
 async function listHolds(inner: Respond, request: MockRequest, path: string, id: string): Promise<{ refusal?: MockResponse; found: boolean }> {

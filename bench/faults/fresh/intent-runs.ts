@@ -6,23 +6,13 @@
  * page past the last one.
  */
 import { type Fault, objectsIn, queryOf, responseJson, route, validatedThenChanged, withHeaders, withQuery, withResponseJson } from '../kit.ts';
+import { approvalTokensIn, runBody } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
 const run = '/v1/runs/{runId}';
 const approval = '/v1/runs/approval';
 
-const runBody = (overrides: Record<string, unknown> = {}) => ({ intent: 'Summarise the latest sales data', selectedCustomerIntegrationIds: ['*'], context: 'Q4 only', userId: 'user-probe', ...overrides });
-
-/** The approval tokens a run's events announce (the link sent to the approver). */
-function approvalTokensIn(answer: unknown): string[] {
-  const tokens: string[] = [];
-  for (const object of objectsIn(answer)) {
-    const token = typeof object.text === 'string' ? /apr_[A-Za-z0-9]+/.exec(object.text)?.[0] : undefined;
-    if (token) tokens.push(token);
-  }
-  return tokens;
-}
 
 export const intentRunsFreshFaults: Fault[] = [
   {

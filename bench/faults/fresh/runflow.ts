@@ -4,8 +4,8 @@
  * export after a correction, a delete from another tenant, the stats without
  * their required agent, a PATCH of tags.
  */
-import type { MockRequest, MockResponse } from '../../../mocks/stateful/message.ts';
-import { everyOffsetItem, type Fault, jsonResponse, type Respond, queryOf, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
+import type { MockRequest } from '../../../mocks/stateful/message.ts';
+import { everyOffsetItem, type Fault, jsonResponse, type Respond, queryOf, readCache, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
 
 const api = 'runflow';
 const observability = '/api/v1/runtime/v1/observability';
@@ -112,26 +112,13 @@ export const runflowFreshFaults: Fault[] = [
     bug: 'GET /reviews/export/training-data is cached per key and query; creating or deleting a review evicts the cache, PATCH does not: a correctedOutput (or a resolve) is missing from the export until the cache expires',
     documented: 'Export for training: "Returns an array of OpenAI conversational fine-tuning examples — one per matching review, with the correctedOutput substituted into the assistant turn when present."',
     caughtBy: 'write then read (the export after an update)',
-    wrap: (inner) => {
-      const cached = new Map<string, MockResponse>();
-      const evict = (key: string) => {
-        for (const entry of cached.keys()) if (entry.startsWith(`${key}\n`)) cached.delete(entry);
-      };
-      return async (request) => {
-        const entry = `${keyOf(request)}\n${request.url}`;
-        if (route(api, request, 'GET', trainingExport)) {
-          const hit = cached.get(entry);
-          if (hit) return hit;
-          const response = await inner(request);
-          if (response.status === 200) cached.set(entry, response);
-          return response;
-        }
-        const response = await inner(request);
+    wrap: readCache(
+      (request) => (route(api, request, 'GET', trainingExport) ? `${keyOf(request)}\n${request.url}` : undefined),
+      (request) => {
         const changesSet = route(api, request, 'POST', createReview) || route(api, request, 'DELETE', review);
-        if (changesSet && succeeded(response)) evict(keyOf(request));
-        return response;
-      };
-    },
+        return changesSet ? (entry) => entry.startsWith(`${keyOf(request)}\n`) : undefined;
+      },
+    ),
     probe: async (client) => {
       const created = (await client.call('POST', reviewOf('exec-probe-hours'), { body: reviewBody() })).json;
       await client.call('GET', `${trainingExport}?agentId=agent-probe`);

@@ -5,13 +5,13 @@
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
 import { type Fault, jsonResponse, queryOf, type Respond, responseJson, route, validatedThenChanged, withHeaders, withQuery } from '../kit.ts';
+import { runBody } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
 const run = '/v1/runs/{runId}';
 const stream = '/v1/runs/{runId}/sse';
 
-const runBody = (overrides: Record<string, unknown> = {}) => ({ intent: 'Summarise the latest sales data', selectedCustomerIntegrationIds: ['*'], context: 'Q4 only', userId: 'user-probe', ...overrides });
 
 /** Statuses the documentation's "Aborts a running or queued run" covers, as the mock names them. */
 const abortable = new Set(['QUEUED', 'PLANNING', 'AWAITING_APPROVAL', 'RUNNING']);

@@ -5,6 +5,7 @@
  * one run, the stream's default of no tool calls.
  */
 import { type Fault, queryOf, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
+import { runBody } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
@@ -14,7 +15,6 @@ const stream = '/v1/runs/{runId}/sse';
 /** The width of the column the context is stored in. */
 const contextColumn = 255;
 
-const runBody = (overrides: Record<string, unknown> = {}) => ({ intent: 'Summarise the latest sales data', selectedCustomerIntegrationIds: ['*'], context: 'Q4 only', userId: 'user-probe', ...overrides });
 
 export const intentRunsUnseenFaults: Fault[] = [
   {

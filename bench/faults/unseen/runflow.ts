@@ -6,7 +6,7 @@
  */
 import { agentIdForKey } from '../../../mocks/runflow/store.ts';
 import type { MockRequest, MockResponse } from '../../../mocks/stateful/message.ts';
-import { type Fault, objectsIn, queryOf, type Respond, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
+import { type Fault, objectsIn, queryOf, readCache, type Respond, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
 
 const api = 'runflow';
 const observability = '/api/v1/runtime/v1/observability';
@@ -198,27 +198,13 @@ export const runflowUnseenFaults: Fault[] = [
     bug: 'GET /reviews/stats is cached per agent; creating or updating a review evicts the cache, deleting one does not: a deleted review is still counted',
     documented: 'Delete a review: "Hard delete."; Stats: "Response: { total, pending, inProgress, resolved, badReviews, … }"',
     caughtBy: 'gone means gone (through the statistics)',
-    wrap: (inner) => {
-      const cached = new Map<string, MockResponse>();
-      const evict = (key: string) => {
-        for (const entry of cached.keys()) if (entry.startsWith(`${key}\n`)) cached.delete(entry);
-      };
-      return async (request) => {
-        const key = keyOf(request);
-        if (route(api, request, 'GET', stats)) {
-          const entry = `${key}\n${queryOf(request).get('agentId')}`;
-          const hit = cached.get(entry);
-          if (hit) return hit;
-          const response = await inner(request);
-          if (response.status === 200) cached.set(entry, response);
-          return response;
-        }
-        const response = await inner(request);
-        const changed = route(api, request, 'POST', createReview) || (route(api, request, 'PATCH', review) && request.method === 'PATCH');
-        if (changed && succeeded(response)) evict(key);
-        return response;
-      };
-    },
+    wrap: readCache(
+      (request) => (route(api, request, 'GET', stats) ? `${keyOf(request)}\n${queryOf(request).get('agentId')}` : undefined),
+      (request) => {
+        const changed = route(api, request, 'POST', createReview) || route(api, request, 'PATCH', review);
+        return changed ? (entry) => entry.startsWith(`${keyOf(request)}\n`) : undefined;
+      },
+    ),
     probe: async (client) => {
       const created = (await client.call('POST', createReview.replace('{executionId}', 'exec-probe-stats'), { body: { agentId: 'agent-probe', rating: 'bad', comment: 'Gave the wrong business hours' } })).json;
       await client.call('GET', `${stats}?agentId=agent-probe`);

@@ -5,8 +5,8 @@
  * body, the JSON error body of a 401, a cursor that names its account. Like
  * the other sets, none relies on a single-resource route (the contract's inference).
  */
-import type { MockRequest, MockResponse } from '../../../mocks/stateful/message.ts';
-import { type Fault, jsonResponse, queryOf, responseJson, route, succeeded, withHeaders, withResponseJson } from '../kit.ts';
+import type { MockRequest } from '../../../mocks/stateful/message.ts';
+import { type Fault, jsonResponse, queryOf, readCache, responseJson, route, withHeaders, withResponseJson } from '../kit.ts';
 
 const api = 'runtype';
 const bearer = (request: MockRequest) => request.header('authorization') ?? '';
@@ -43,24 +43,10 @@ export const runtypeUnseenFaults: Fault[] = [
     bug: 'GET /tools answers are cached by full URL; POST /tools clears only the entry of the bare /tools URL, so a list asked with ?limit= (or a cursor) does not show the new tool',
     documented: 'Tools and integrations: "Tools — Custom and built-in tools — GET /tools, POST /tools"; Pagination: "GET /v1/records?limit=50&cursor=…"',
     caughtBy: 'write then read (the created item in its list)',
-    wrap: (inner) => {
-      const cached = new Map<string, MockResponse>();
-      return async (request) => {
-        const entry = `${bearer(request)}\n${request.url}`;
-        if (route(api, request, 'GET', '/tools')) {
-          const hit = cached.get(entry);
-          if (hit) return hit;
-          const response = await inner(request);
-          if (response.status === 200) cached.set(entry, response);
-          return response;
-        }
-        const response = await inner(request);
-        if (route(api, request, 'POST', '/tools') && succeeded(response)) {
-          for (const key of cached.keys()) if (key.startsWith(`${bearer(request)}\n`) && !key.includes('?')) cached.delete(key);
-        }
-        return response;
-      };
-    },
+    wrap: readCache(
+      (request) => (route(api, request, 'GET', '/tools') ? `${bearer(request)}\n${request.url}` : undefined),
+      (request) => (route(api, request, 'POST', '/tools') ? (entry) => entry.startsWith(`${bearer(request)}\n`) && !entry.includes('?') : undefined),
+    ),
     probe: async (client) => {
       await client.call('GET', '/tools?limit=10');
       await client.call('POST', '/tools', { body: { name: 'lookup_order', description: 'Finds an order by its number' } });

@@ -5,11 +5,11 @@
  * blind to the suite, like the unseen faults; it may warn, never fail.
  */
 import { objectsIn, requestJson, responseJson, route, succeeded, type Variant, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
+import { runBody } from '../probe-fixtures.ts';
 
 const reviews = '/api/v1/runtime/v1/observability/reviews';
 const createReview = '/api/v1/runtime/v1/observability/executions/{executionId}/reviews';
 const reviewBody = { agentId: 'agent-probe', rating: 'bad', comment: 'Gave the wrong business hours', priority: 'high' };
-const runBody = (overrides: Record<string, unknown> = {}) => ({ intent: 'Summarise the latest sales data', selectedCustomerIntegrationIds: ['*'], context: 'Q4 only', userId: 'user-probe', ...overrides });
 
 /** The mock's generated repeat keys: `rk-` and a uuid. */
 const generatedKey = /^rk-([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/;

@@ -8,24 +8,13 @@
 import { signWebhook } from '../../../client/webhooks.ts';
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
 import { type Fault, jsonResponse, queryOf, requestJson, responseJson, route, withHeaders, withRequestJson, withResponseJson } from '../kit.ts';
+import { approvalWorkflow } from '../probe-fixtures.ts';
 
 const api = 'agentruntime';
 const overrides = '/v1/workflows/{id}/connection-overrides';
 
 /** The workspace and project a request acts in. */
 const scopeOf = (request: MockRequest) => `${request.header('x-tenant-id') ?? ''}/${request.header('x-project-id') ?? ''}`;
-
-/** A workflow whose second step waits for a person: a run of it stops there with a pending task. */
-const approvalWorkflow = {
-  name: 'Weekly digest',
-  graph: {
-    steps: [
-      { id: 'step-draft', type: 'llm', name: 'Draft the digest' },
-      { id: 'step-approve', type: 'human_task', name: 'Approve the digest' },
-    ],
-    edges: [{ from: 'step-draft', to: 'step-approve' }],
-  },
-};
 
 interface Credentials {
   authorization: string | null;

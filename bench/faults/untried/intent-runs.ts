@@ -7,6 +7,7 @@
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
 import { type Fault, objectsIn, queryOf, requestJson, responseJson, route, succeeded, validatedThenChanged, withHeaders, withRequestJson, withResponseJson } from '../kit.ts';
+import { approvalTokensIn, runBody } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
@@ -14,17 +15,6 @@ const run = '/v1/runs/{runId}';
 const approval = '/v1/runs/approval';
 
 const keyOf = (request: MockRequest) => request.header('x-api-key') ?? '';
-const runBody = (overrides: Record<string, unknown> = {}) => ({ intent: 'Summarise the latest sales data', selectedCustomerIntegrationIds: ['*'], context: 'Q4 only', userId: 'user-probe', ...overrides });
-
-/** The approval tokens a run's events announce (the link sent to the approver). */
-function approvalTokensIn(answer: unknown): string[] {
-  const tokens: string[] = [];
-  for (const object of objectsIn(answer)) {
-    const token = typeof object.text === 'string' ? /apr_[A-Za-z0-9]+/.exec(object.text)?.[0] : undefined;
-    if (token) tokens.push(token);
-  }
-  return tokens;
-}
 
 /** Rewrites one field of every run (an object with a runId) the answer holds, where `valueFor` has a value for it. */
 function restamp(answer: unknown, field: string, valueFor: (runId: string) => unknown): unknown {
