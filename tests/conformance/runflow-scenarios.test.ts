@@ -9,6 +9,22 @@ import { brokenMock, json, newSession, rewriting, startSwitchableServer } from '
 const handlers = runflowMock.handlers;
 type Break = () => StatefulMock | ((request: Request) => Promise<Response>);
 
+/** Runflow's mock behind a cache of the GETs whose path ends in `path`, per query, cleared only by the methods in `evictedBy`. */
+function cachedGets(path: string, evictedBy: string[]): (request: Request) => Promise<Response> {
+  const mock = createMock('runflow');
+  const cached = new Map<string, string>();
+  return async (request) => {
+    const url = new URL(request.url);
+    if (evictedBy.includes(request.method)) cached.clear();
+    if (request.method !== 'GET' || !url.pathname.endsWith(path)) return mock.handle(request);
+    const hit = cached.get(url.search);
+    if (hit) return json(200, JSON.parse(hit));
+    const response = await mock.handle(request);
+    if (response.status === 200) cached.set(url.search, await response.clone().text());
+    return response;
+  };
+}
+
 /** For each scenario, a server wrong in exactly the way the scenario guards against. */
 const breakages: Record<string, Break> = {
   'A new review starts as pending_review, and the exists check answers with its summary': () =>
@@ -90,37 +106,15 @@ describe('every Runflow scenario', () => {
   });
 
   it('the stats scenario fails when a stats cache outlives a delete', async () => {
-    const mock = createMock('runflow');
-    const cached = new Map<string, string>();
-    // Stats are cached per agent; a create or an update evicts the entry, a delete does not.
-    server.use(async (request) => {
-      const url = new URL(request.url);
-      if (request.method === 'POST' || request.method === 'PATCH') cached.clear();
-      if (request.method !== 'GET' || !url.pathname.endsWith('/reviews/stats')) return mock.handle(request);
-      const hit = cached.get(url.search);
-      if (hit) return json(200, JSON.parse(hit));
-      const response = await mock.handle(request);
-      if (response.status === 200) cached.set(url.search, await response.clone().text());
-      return response;
-    });
+    // Stats are cached per query; a create or an update evicts them, a delete does not.
+    server.use(cachedGets('/reviews/stats', ['POST', 'PATCH']));
     const scenario = runflowScenarios.find((candidate) => candidate.title.startsWith('Review stats'))!;
     const session = await run(scenario);
     expect(session.findings.map((finding) => finding.message)).toEqual(['received {"total":3,"pending":2} / documented {"total":0,"pending":0}: deleted reviews (a hard delete) are counted no more']);
   });
 
   it('the training export scenario fails when the export is served from a cache a PATCH does not evict', async () => {
-    const mock = createMock('runflow');
-    const cached = new Map<string, string>();
-    server.use(async (request) => {
-      const url = new URL(request.url);
-      if (request.method === 'POST' || request.method === 'DELETE') cached.clear();
-      if (request.method !== 'GET' || !url.pathname.endsWith('/export/training-data')) return mock.handle(request);
-      const hit = cached.get(url.search);
-      if (hit) return json(200, JSON.parse(hit));
-      const response = await mock.handle(request);
-      if (response.status === 200) cached.set(url.search, await response.clone().text());
-      return response;
-    });
+    server.use(cachedGets('/export/training-data', ['POST', 'DELETE']));
     const scenario = runflowScenarios.find((candidate) => candidate.title.startsWith('The training export'))!;
     const session = await run(scenario);
     expect(session.findings.map((finding) => finding.message)).toEqual([expect.stringMatching(/^received "Corrected answer [^"]+" \/ documented the updated correctedOutput "Corrected again [^"]+" in the next export$/)]);
