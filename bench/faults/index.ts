@@ -1,16 +1,18 @@
 /**
- * The fault-detection bench's servers, in five sets: `main` (the faults the
+ * The fault-detection bench's servers, in six sets: `main` (the faults the
  * suite was improved against, so its figure is biased), `holdout` (written
  * afterwards and never tuned against, though later used to improve the suite),
  * `unseen` (written blind to the suite, since used to improve it too),
- * `fresh` (written blind after all three, since used to improve it too) and
- * `untried` (written blind after all four), plus the controls that every run needs.
+ * `fresh` (written blind after all three, since used to improve it too),
+ * `untried` (written blind after all four) and `novel` (written blind after
+ * all five), plus the controls that every run needs.
  */
 import { agentRuntimeFaults } from './agentruntime.ts';
 import { freshFaults, freshVariants } from './fresh.ts';
 import { holdoutFaults, holdoutVariants } from './holdout.ts';
 import { intentRunsFaults } from './intent-runs.ts';
 import type { Fault, Variant } from './kit.ts';
+import { novelFaults, novelVariants } from './novel.ts';
 import { runflowFaults } from './runflow.ts';
 import { runtypeFaults } from './runtype.ts';
 import { unseenFaults, unseenVariants } from './unseen.ts';
@@ -19,8 +21,8 @@ import { controls, variants } from './variants.ts';
 
 export type { Fault, Variant } from './kit.ts';
 
-export type BenchSet = 'main' | 'holdout' | 'unseen' | 'fresh' | 'untried';
-export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen', 'fresh', 'untried'];
+export type BenchSet = 'main' | 'holdout' | 'unseen' | 'fresh' | 'untried' | 'novel';
+export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen', 'fresh', 'untried', 'novel'];
 
 export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
   main: [...runflowFaults, ...intentRunsFaults, ...runtypeFaults, ...agentRuntimeFaults],
@@ -28,8 +30,9 @@ export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
   unseen: unseenFaults,
   fresh: freshFaults,
   untried: untriedFaults,
+  novel: novelFaults,
 };
-export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants, fresh: freshVariants, untried: untriedVariants };
+export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants, fresh: freshVariants, untried: untriedVariants, novel: novelVariants };
 
 export const faults: readonly Fault[] = benchSets.flatMap((set) => faultsBySet[set]);
 export const faithfulVariants: readonly Variant[] = benchSets.flatMap((set) => variantsBySet[set]);
