@@ -89,8 +89,11 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     const phaseStarted = Date.now();
     const requestsBefore = session.requestCount;
     const note = outOfTime() ? 'not run: time budget spent' : await body();
+    if (phase !== 'scenarios') await session.checkpoint(phase);
     timings.push({ phase, durationMs: Date.now() - phaseStarted, requests: session.requestCount - requestsBefore, ...(note ? { note } : {}) });
   };
+
+  await session.checkpoint('start');
 
   await timed('examples', async () => {
     for (const operation of operations) {
@@ -155,6 +158,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       return undefined;
     });
   }
+  await session.checkpoint('end');
   options.onProgress?.(steps, steps, 'cleaning up');
   const cleanedUp = await session.cleanUp();
   return { session, durationMs: Date.now() - started, cleanedUp, seed, phases: timings };
