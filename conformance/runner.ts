@@ -15,7 +15,7 @@ import { runSequence, sequenceStarts } from './phases/stateful.ts';
 import { registeredChecks } from './registry.ts';
 import { ScenarioTest } from './scenario.ts';
 import { type Identities, Session } from './session.ts';
-import { allPhases, type Check, type Exchange, type Level, type Phase, type TestCase } from './types.ts';
+import { allPhases, type Check, type Checkpoint, type Exchange, type Level, type Phase, type TestCase } from './types.ts';
 
 export const defaultMaxExamples = 20;
 export const defaultTimeBudgetSeconds = 600;
@@ -42,7 +42,8 @@ export interface RunOptions {
 }
 
 export interface PhaseTiming {
-  phase: Phase | 'scenarios';
+  /** `run-wide`: the checks that look at the server between phases (atCheckpoint), all checkpoints together. */
+  phase: Phase | 'scenarios' | 'run-wide';
   durationMs: number;
   requests: number;
   /** Why the phase did not run, or stopped early. */
@@ -84,13 +85,25 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const outOfTime = () => Date.now() > deadline;
   const remember = (exchange: Exchange) => rememberCreated(session, exchange);
 
-  const timed = async (phase: PhaseTiming['phase'], body: () => Promise<string | undefined>) => {
+  const timed = async (phase: Phase | 'scenarios', body: () => Promise<string | undefined>) => {
     if (phase !== 'scenarios' && !selected.has(phase)) return;
     const phaseStarted = Date.now();
     const requestsBefore = session.requestCount;
     const note = outOfTime() ? 'not run: time budget spent' : await body();
     timings.push({ phase, durationMs: Date.now() - phaseStarted, requests: session.requestCount - requestsBefore, ...(note ? { note } : {}) });
+    if (phase !== 'scenarios') await checkpoint(phase);
   };
+
+  const runWide: PhaseTiming = { phase: 'run-wide', durationMs: 0, requests: 0 };
+  const checkpoint = async (at: Checkpoint) => {
+    const checkpointStarted = Date.now();
+    const requestsBefore = session.requestCount;
+    await session.checkpoint(at);
+    runWide.durationMs += Date.now() - checkpointStarted;
+    runWide.requests += session.requestCount - requestsBefore;
+  };
+
+  await checkpoint('start');
 
   await timed('examples', async () => {
     for (const operation of operations) {
@@ -155,6 +168,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       return undefined;
     });
   }
+  await checkpoint('end');
+  if (runWide.requests > 0) timings.push(runWide);
   options.onProgress?.(steps, steps, 'cleaning up');
   const cleanedUp = await session.cleanUp();
   return { session, durationMs: Date.now() - started, cleanedUp, seed, phases: timings };

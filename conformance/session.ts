@@ -6,7 +6,7 @@ import { describeRequest, type RequestParts, send } from './http.ts';
 import { severityOf } from './provenance.ts';
 import { judgesEveryResponse } from './registry.ts';
 import { curlCommand } from './replay.ts';
-import type { CaseExchange, Check, CheckContext, ConstraintRef, Contract, Exchange, Finding, IdentityName, Issue, Level, Severity, TestCase } from './types.ts';
+import type { CaseExchange, Check, Checkpoint, CheckContext, ConstraintRef, Contract, Exchange, Finding, IdentityName, Issue, Level, Severity, TestCase } from './types.ts';
 
 import type { Credentials, Identities } from '../contract/credentials.ts';
 
@@ -178,6 +178,24 @@ export class Session implements CheckContext {
       for (const issue of judged) this.fail(check.name, issue.exchange ?? exchange, issue.message, { severity: issue.severity, source: testCase.source });
     }
     return all;
+  }
+
+  /**
+   * Lets the run-wide checks look at the server at a checkpoint. A run-wide
+   * issue is about the follow-up that shows it, so its severity follows that
+   * request's documented answer, as a follow-up's does.
+   */
+  async checkpoint(checkpoint: Checkpoint): Promise<void> {
+    for (const check of this.checks) {
+      if (!check.atCheckpoint) continue;
+      const issues = await check.atCheckpoint(checkpoint, this);
+      if (checkpoint !== 'start' && issues.length === 0) this.pass(check.name);
+      for (const issue of issues) {
+        if (!issue.exchange) throw new Error(`${check.name}: a run-wide issue names the exchange that shows it`);
+        const severity = issue.severity ?? severityOf(this.contract.document, issue.exchange.operation, issue.constraint, issue.documentedStatus ?? issue.exchange.response?.status).severity;
+        this.fail(check.name, issue.exchange, issue.message, { severity });
+      }
+    }
   }
 
   /**

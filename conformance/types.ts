@@ -195,6 +195,13 @@ export interface CheckContext {
   uniqueSuffix(): string;
 }
 
+/**
+ * Where a run stands when it calls a check's `atCheckpoint`: before its first
+ * phase (`start`), after each phase it ran, and after the scenarios (`end`,
+ * before cleanup).
+ */
+export type Checkpoint = 'start' | Phase | 'end';
+
 /** The one check shape: a function of (case, exchange, context) returning issues. */
 export interface Check {
   name: string;
@@ -204,4 +211,10 @@ export interface Check {
   /** Whether this check judges the case at all (false: no pass, no fail, nothing tallied). */
   appliesTo(testCase: TestCase, contract: Contract): boolean;
   judge(testCase: TestCase, exchange: Exchange, context: CheckContext): Issue[] | Promise<Issue[]>;
+  /**
+   * Optional, for what no single case shows: what the whole run did to the
+   * server (what identity A came to own by any operation, seen from B). Issues
+   * name their `exchange`, as a follow-up's do; `appliesTo` is not consulted.
+   */
+  atCheckpoint?(checkpoint: Checkpoint, context: CheckContext): Issue[] | Promise<Issue[]>;
 }

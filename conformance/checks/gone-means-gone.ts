@@ -1,6 +1,8 @@
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, Issue } from '../types.ts';
-import { itemListOf, itemsIn, linkedGetsOf, type Resource, resourceOf } from './support/contract-model.ts';
+import type { Operation } from '../../contract/spec.ts';
+import { itemListOf, itemsIn, linkedGetsOf, otherViewsOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { walkList } from './support/paging.ts';
 import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { documentsStatus } from './support/operations.ts';
 import { show } from './support/values.ts';
@@ -38,10 +40,54 @@ async function otherRoutesServeNothing(context: CheckContext, resource: Resource
   }
 }
 
+/** The unlinked routes (an alias, a legacy route) that serve the resource before its delete: those must not after it. */
+interface Views {
+  reads: Operation[];
+  lists: Operation[];
+}
+
+async function readByKey(context: CheckContext, read: Operation, key: string): Promise<Exchange> {
+  const valid = context.validRequest(read);
+  const parameter = read.parameters.find((candidate) => candidate.in === 'path')!.name;
+  return context.send(read, { ...valid, path: { ...valid.path, [parameter]: key } });
+}
+
+async function listsKey(context: CheckContext, list: Operation, resource: Resource, key: unknown): Promise<{ holds: boolean; exchange?: Exchange }> {
+  const walk = await walkList(context, list, { maxPages: 5 });
+  const holds = walk.items.some((item) => item[resource.key] === key);
+  return { holds, ...(walk.pages.length > 0 ? { exchange: walk.pages[walk.pages.length - 1]! } : {}) };
+}
+
+async function viewsServing(context: CheckContext, resource: Resource, key: unknown): Promise<Views> {
+  const others = otherViewsOf(context.contract, resource);
+  const views: Views = { reads: [], lists: [] };
+  if (typeof key !== 'string' && typeof key !== 'number') return views;
+  for (const read of others.reads) if (succeeded(await readByKey(context, read, String(key)))) views.reads.push(read);
+  for (const list of others.lists) if ((await listsKey(context, list, resource, key)).holds) views.lists.push(list);
+  return views;
+}
+
+async function viewsServeNothing(context: CheckContext, resource: Resource, key: unknown, views: Views, deleted: Exchange, issues: Issue[]): Promise<void> {
+  // A route that documents no 404 may answer for any key (an empty summary): only a documented "not found" is owed.
+  for (const read of views.reads.filter((candidate) => documentsStatus(candidate, 404))) {
+    const exchange = await readByKey(context, read, String(key));
+    if (!succeeded(exchange)) continue;
+    issues.push({
+      message: `received ${exchange.response!.status} from ${named(exchange)} after ${named(deleted)}, a route that served the resource before the delete / documented 404: a deleted resource is gone from every route`,
+      exchange,
+      documentedStatus: 404,
+    });
+  }
+  for (const list of views.lists) {
+    const listed = await listsKey(context, list, resource, key);
+    if (listed.holds) issues.push({ message: `received ${resource.key} ${show(key)} in ${list.operationId} after ${named(deleted)}, a list that held it before the delete / documented a deleted resource as unlisted everywhere`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });
+  }
+}
+
 export const goneMeansGone = defineCheck({
   name: 'gone means gone',
   description:
-    'A resource deleted through its documented DELETE link stays unreadable (404, read again to catch a cached copy, with the ETag of a read made before the delete when there was one) and unlisted. Deletes the contract marks `x-soft-delete: true` (archive, abort) are exempt.',
+    'A resource deleted through its documented DELETE link stays unreadable (404, read again to catch a cached copy, with the ETag of a read made before the delete when there was one) and unlisted, also on the routes no link names that served it before the delete (an alias, a legacy route of the same schema). Deletes the contract marks `x-soft-delete: true` (archive, abort) are exempt.',
   level: 'full',
   appliesTo(testCase, contract) {
     const resource = isExampleCase(testCase, 'gone means gone') ? resourceOf(contract, testCase.operation) : undefined;
@@ -58,6 +104,7 @@ export const goneMeansGone = defineCheck({
     const before = await readCreated(context, resource, created);
     await findListed(context, resource, created);
     await readOtherRoutes(context, resource, created);
+    const views = await viewsServing(context, resource, key);
     const deleted = await context.send(resource.remove!.operation, removal);
     const issues: Issue[] = [];
     if (!succeeded(deleted)) {
@@ -82,6 +129,7 @@ export const goneMeansGone = defineCheck({
       }
     }
     await otherRoutesServeNothing(context, resource, created, deleted, issues);
+    await viewsServeNothing(context, resource, key, views, deleted, issues);
     if (key !== undefined) {
       const listed = await findListed(context, resource, created);
       if (listed?.item) issues.push({ message: `received ${resource.key} ${show(key)} in ${resource.list!.operationId} after ${named(deleted)} / documented a deleted resource as unlisted`, ...(listed.exchange ? { exchange: listed.exchange } : {}) });

@@ -239,3 +239,37 @@ export function parameterPointer(document: OpenApiDocument, operation: Operation
 export function operationPointer(operation: Operation): string[] {
   return ['paths', operation.path, operation.method];
 }
+
+/** The `$ref` an operation's success schema is written as, when it names a component. */
+function successRef(document: OpenApiDocument, operation: Operation): string | undefined {
+  const ref = (successSchema(document, operation)?.raw as JsonObject | undefined)?.$ref;
+  return typeof ref === 'string' ? ref : undefined;
+}
+
+/**
+ * Other routes to the same resource that no link of its create names: GETs of
+ * one path parameter answering the same schema as its read or its linked
+ * GETs, or under its own path (`/workflows/{id}/overrides`), and whole-collection lists of the same items as its list (a legacy
+ * route kept beside the current one, an alias). Each is a place a delete must
+ * reach too.
+ */
+export function otherViewsOf(contract: Contract, resource: Resource): { reads: Operation[]; lists: Operation[] } {
+  const document = contract.document;
+  const linked = linkedGetsOf(contract, resource).filter((get) => get.byKey).map((get) => get.operation);
+  const known = new Set([resource.read?.operation, resource.list, ...linked].filter((operation): operation is Operation => operation !== undefined));
+  const readRefs = new Set([resource.read?.operation, ...linked].flatMap((operation) => (operation ? [successRef(document, operation)] : [])).filter((ref): ref is string => ref !== undefined));
+  const listRef = resource.list ? refName(itemListOf(document, resource.list)?.rawItem) : undefined;
+  // The resource's own path (`/connections/{id}`), from its read or delete: a route under it serves part of it.
+  const ownPath = (resource.read?.operation ?? resource.remove?.operation)?.path;
+  const reads: Operation[] = [];
+  const lists: Operation[] = [];
+  for (const operation of operationsOf(contract)) {
+    if (operation.method !== 'get' || known.has(operation)) continue;
+    const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path').length;
+    const ref = successRef(document, operation);
+    const underOwnPath = ownPath !== undefined && ownPath.endsWith('}') && operation.path.startsWith(`${ownPath}/`);
+    if (pathParameters === 1 && (underOwnPath || (ref !== undefined && readRefs.has(ref))) && !itemListOf(document, operation)) reads.push(operation);
+    if (pathParameters === 0 && listRef !== undefined && refName(itemListOf(document, operation)?.rawItem) === listRef) lists.push(operation);
+  }
+  return { reads, lists };
+}
