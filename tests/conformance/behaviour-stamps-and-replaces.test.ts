@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findApi } from '../../apis/index.ts';
+import { replaceDropsWhatItWasNotSent } from '../../conformance/checks/replace-drops-what-it-was-not-sent.ts';
 import { stampsMoveOnWrites } from '../../conformance/checks/stamps-move-on-writes.ts';
 import { runConformance } from '../../conformance/runner.ts';
 import type { Check } from '../../conformance/types.ts';
@@ -45,7 +46,18 @@ function secondsOnly(mock: Handle): Handle {
   };
 }
 
-describe('"stamps move on writes", judged against servers that get them wrong', () => {
+/** A PUT that merges each key it is sent into what is stored, never dropping the others. */
+function putMerges(mock: Handle): Handle {
+  return async (request) => {
+    if (request.method !== 'PUT') return mock(request);
+    const sent = (await request.clone().json()) as { overrides: Record<string, string> };
+    const current = await mock(new Request(request.url, { headers: request.headers }));
+    const stored = current.status === 200 ? ((await current.json()) as { overrides: Record<string, string> }).overrides : {};
+    return mock(new Request(request.url, { method: 'PUT', headers: request.headers, body: JSON.stringify({ overrides: { ...stored, ...sent.overrides } }) }));
+  };
+}
+
+describe('"stamps move on writes" and "a replace drops what it was not sent", judged against servers that get them wrong', () => {
   const server = switchableMockServer();
 
   it('"stamps move on writes": passes on the mock and with stamps in whole seconds; fails when an abort leaves updatedAt behind', async () => {
@@ -66,5 +78,14 @@ describe('"stamps move on writes", judged against servers that get them wrong', 
     const found = await findings('runflow', server.url, stampsMoveOnWrites);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^warning getReview: received updatedAt: \S+ from GET \S+ after PATCH \S+ \/ documented updatedAt later than \S+, read before that write/);
+  });
+
+  it('"a replace drops what it was not sent": passes on the mock; fails when a PUT merges into what is stored', async () => {
+    server.fresh('agentruntime');
+    expect(await findings('agentruntime', server.url, replaceDropsWhatItWasNotSent)).toEqual([]);
+    server.use(putMerges(server.mock));
+    expect(await findings('agentruntime', server.url, replaceDropsWhatItWasNotSent)).toEqual([
+      expect.stringMatching(/^error getConnectionOverrides: received overrides\.conformance-[\w-]+: "conn-openai-eu" from GET \/v1\/workflows\/[\w-]+\/connection-overrides after PUT \/v1\/workflows\/[\w-]+\/connection-overrides sent \{"overrides":\{"step-draft":"conn-openai-eu"\}\} \/ documented a replace: an entry the last PUT did not send is gone$/),
+    ]);
   });
 });
