@@ -1,5 +1,6 @@
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, Issue, TestCase } from '../types.ts';
+import { ownRequestFor } from './support/own-values.ts';
 import { named } from './support/resources.ts';
 import { referenceOperation, securityPointer } from './support/security.ts';
 
@@ -41,7 +42,7 @@ export const unauthorizedCasesRefused = defineCheck({
   appliesTo: (testCase) => testCase.expect === 'unauthorized',
   async judge(testCase, exchange, context) {
     const status = exchange.response!.status;
-    if (status === 401) return [];
+    if (status === 401) return testCase.credentials === 'missing' && context.level === 'full' ? withOwnValues(testCase, context) : [];
     if (testCase.credentials === 'unknown') {
       const reference = await askReference(testCase, context);
       if (reference?.response?.status !== 401) return [];
@@ -50,6 +51,33 @@ export const unauthorizedCasesRefused = defineCheck({
     return [issue(testCase, status, `received ${status} ${testCase.description} / documented 401`)];
   },
 });
+
+type ExampleSource = { exampleExchange?(operation: TestCase['operation']): Promise<Exchange> };
+
+/** How the operation's example request was answered to identity A, where the run has it (the engine's context is the session, or wraps one). */
+function exampleAnswer(testCase: TestCase, context: CheckContext): Promise<Exchange> | undefined {
+  const source = (context as ExampleSource).exampleExchange ? (context as ExampleSource) : (context as { session?: ExampleSource }).session;
+  return source?.exampleExchange?.(testCase.operation);
+}
+
+/**
+ * An example that names ids or tokens the server never issued is refused
+ * before any route serves it, with or without credentials: a 401 for it shows
+ * nothing of the guard. Where A's own example was refused so (a 4xx), the
+ * probe is sent again with A's own values in its path and required query
+ * (a token of A's run, an id A created), still without credentials.
+ */
+async function withOwnValues(testCase: TestCase, context: CheckContext): Promise<Issue[]> {
+  const answer = (await exampleAnswer(testCase, context))?.response?.status;
+  if (answer === undefined || answer < 400 || answer >= 500 || answer === 401) return [];
+  const own = await ownRequestFor(context, testCase.operation);
+  if (!own) return [];
+  const probe = await context.send(testCase.operation, { ...own, rawHeaders: testCase.parts.rawHeaders ?? {} }, 'none');
+  const status = probe.response?.status;
+  if (status === undefined || status === 401) return [];
+  const found = issue(testCase, status, `received ${status} from ${named(probe)} without credentials, on values of identity A's own data / documented 401`);
+  return [{ ...found, exchange: probe }];
+}
 
 /**
  * Served, the request broke the security requirement itself (an error unless

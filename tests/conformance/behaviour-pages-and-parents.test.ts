@@ -42,7 +42,22 @@ describe('paging and parent paths, judged against servers that get them wrong', 
       return server.mock(await resent(request, { body: { ...body, limit: Math.min((body.limit ?? 100) + 1, 1000) } }));
     });
     const messages = await judgeExample(pagesAreConsistent, newSession('runflow', server.url, runflow), 'queryEvents');
-    expect(messages).toContainEqual('received 3 items in one page for limit=2 / documented at most 2 items a page');
+    expect(messages).toContainEqual('received 3 items in the first page for limit=2 / documented at most 2 items a page');
+  });
+
+  it('"pages are consistent": fails when the pages after the first forget the page size, on a list filled through a create that answers more than its item, and on a list under a parent', async () => {
+    for (const operationId of ['listClientTokens', 'listConversationMessages']) {
+      server.fresh('runtype');
+      expect(await judgeExample(pagesAreConsistent, newSession('runtype', server.url, runtype), operationId)).toEqual([]);
+      // The query is rebuilt from the cursor alone: every page after the first has the default size.
+      server.use(async (request) => {
+        const url = new URL(request.url);
+        if (request.method === 'GET' && url.searchParams.has('cursor')) url.searchParams.delete('limit');
+        return server.mock(await resent(request, { url: url.href }));
+      });
+      const messages = await judgeExample(pagesAreConsistent, newSession('runtype', server.url, runtype), operationId);
+      expect(messages).toContainEqual(expect.stringMatching(/^received \d+ items in page 2 for limit=\d+ \/ documented at most \d+ items a page$/));
+    }
   });
 
   it('"lists honour their filters": fails when a list under a parent path serves another parent\'s items', async () => {
