@@ -23,6 +23,8 @@ export interface Violation {
   errorStatus?: number;
   /** Where in the document the broken keyword sits (pointer segments to its schema), when it can be told. */
   schemaPointer?: string[];
+  /** For a failed oneOf or anyOf: the value's violations of each branch, in order (how far it is from each). */
+  branches?: Violation[][];
 }
 
 /** A response header that breaks its documented declaration. */
@@ -86,7 +88,10 @@ export class ContractValidator {
     return (validate.errors ?? []).map((error) => {
       const violation = describeAjvError(error, label);
       const schemaPointer = this.pointerOfNode(error.parentSchema);
-      return schemaPointer ? { ...violation, schemaPointer } : violation;
+      if (!schemaPointer) return violation;
+      const alternatives = (error.keyword === 'oneOf' || error.keyword === 'anyOf') && Array.isArray((error.parentSchema as Record<string, unknown>)[error.keyword]) ? ((error.parentSchema as Record<string, unknown[]>)[error.keyword] ?? []) : [];
+      const branches = alternatives.map((_branch, index) => this.validateAt([...schemaPointer, error.keyword, String(index)], error.data, violation.at));
+      return { ...violation, schemaPointer, ...(branches.length > 0 ? { branches } : {}) };
     });
   }
 

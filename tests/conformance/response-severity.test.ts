@@ -76,4 +76,27 @@ describe('a response body finding takes its severity from the schema it breaks',
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.map((finding) => [finding.message, finding.severity])).toContainEqual([expect.stringMatching(/^body\.reviews\[0\]\.status: received "closed"/), 'error']);
   });
+
+  /** Answers checkReviewExists with `answer` (whatever the store holds: only the answer's severity is at stake). */
+  function existsAnswered(answer: unknown) {
+    const mock = createMock('runflow');
+    server.use(rewriting(mock.handle, async (request, response) => {
+      const body = await response.json().catch(() => undefined);
+      const exists = new URL(request.url).pathname.endsWith('/reviews/exists') && response.status === 200;
+      return exists ? json(200, answer) : json(response.status, body);
+    }));
+  }
+
+  it('a oneOf missed only through a branch\'s designed keyword ({exists: false, review: null} where the closed shape is designed): warnings only, naming that branch', async () => {
+    existsAnswered({ exists: false, review: null });
+    const findings = await bodyFindings('runflow', { a: { 'x-api-key': 'rf_severity' } }, 'checkReviewExists');
+    expect(findings.map((finding) => [finding.message, finding.severity])).toEqual([['body.review: received an undocumented property / documented no such property (additionalProperties: false)', 'warning']]);
+  });
+
+  it('a oneOf that no branch takes but for documented keywords ({exists: "no"}): errors', async () => {
+    existsAnswered({ exists: 'no' });
+    const findings = await bodyFindings('runflow', { a: { 'x-api-key': 'rf_severity' } }, 'checkReviewExists');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((finding) => finding.severity)).toContain('error');
+  });
 });
