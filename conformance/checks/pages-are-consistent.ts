@@ -1,10 +1,10 @@
-import type { Operation } from '../../contract/spec.ts';
+import type { OpenApiDocument, Operation } from '../../contract/spec.ts';
 import type { RequestParts } from '../http.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, ConstraintRef, Exchange, Issue } from '../types.ts';
-import { createsFor, type ItemList, propertiesOf } from './support/contract-model.ts';
+import { createsFor, type ItemList, propertiesOf, successSchema } from './support/contract-model.ts';
 import { fillList, isNested, ownParentPath } from './support/list-filling.ts';
-import { emptyAfterMore, pagedListOf, pageItems, type Paging, pagingOf, pagingPointer, type Walk, walkList } from './support/paging.ts';
+import { emptyAfterMore, numberEchoedIn, pagedListOf, pageItems, type Paging, pagingOf, pagingPointer, type Walk, walkList } from './support/paging.ts';
 import { feedQuery } from './support/query-feeds.ts';
 import { isExampleCase, named } from './support/resources.ts';
 import { show } from './support/values.ts';
@@ -54,6 +54,25 @@ function oversizedPage(itemList: ItemList, walk: Walk, pageSize: number): { page
     if (count > pageSize) return { page, count, index };
   }
   return undefined;
+}
+
+/** Whether a schema documents a property of that name, at the top level or one object down (`pagination.limit`). */
+function documentsField(document: OpenApiDocument, raw: unknown, name: string, depth = 0): boolean {
+  const properties = propertiesOf(document, raw);
+  if (properties[name] !== undefined) return true;
+  return depth < 2 && Object.values(properties).some((property) => property.type === 'object' && documentsField(document, property, name, depth + 1));
+}
+
+/** A page that documents its page size in its answer echoes the size asked for, not a default. */
+function echoedSize(document: OpenApiDocument, list: Operation, walk: Walk, name: string, asked: number, constraint: ConstraintRef): Issue[] {
+  const success = successSchema(document, list);
+  if (!success || !documentsField(document, success.raw, name)) return [];
+  for (const page of walk.pages) {
+    const echoed = numberEchoedIn(page.response?.json, name);
+    if (echoed === undefined || echoed === asked) continue;
+    return [{ message: `received ${name}: ${echoed} in the answer to ${named(page)} / documented the ${name} asked for, ${asked}`, constraint, exchange: page }];
+  }
+  return [];
 }
 
 /** Every item exactly once, in the order of one large page: by key where items have one, else item by item. */
@@ -147,6 +166,7 @@ export const pagesAreConsistent = defineCheck({
       const which = oversized.index === 0 ? 'the first page' : `page ${oversized.index + 1}`;
       issues.push({ message: `received ${oversized.count} items in ${which} for ${size.name}=${limit} / documented at most ${limit} items a page`, constraint: sizeConstraint, exchange: oversized.page });
     }
+    issues.push(...echoedSize(document, list, walked, size.name, pageSize, sizeConstraint));
     issues.push(...sameItems(whole, walked, keyFieldOf(context, list, itemList), `${paging.style} pages of ${pageSize}`, constraint));
     // Pages exactly as large as the list: the one full page is the last, and says so.
     const known = whole.items.length;

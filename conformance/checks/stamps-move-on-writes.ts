@@ -10,6 +10,8 @@ const name = 'stamps move on writes';
 
 /** Names a read gives the instant of a resource's last change. */
 const stampNames = /^(updated_?at|modified_?at|last_?modified(_?at)?)$/i;
+/** Names a read gives the instant the resource was made: no later write moves it. */
+const creationNames = /^(created_?at|creation_?time)$/i;
 
 /** Where a schema, or one of its allOf parts, documents a property: the pointer of that property node. */
 function propertyPointer(document: OpenApiDocument, raw: unknown, property: string, at: string[]): string[] | undefined {
@@ -25,23 +27,23 @@ function propertyPointer(document: OpenApiDocument, raw: unknown, property: stri
 }
 
 /** The read's update stamp: a date-time property under a name like updatedAt, and the node that documents it. */
-function stampOf(document: OpenApiDocument, read: Operation): { field: string; pointer: string[] } | undefined {
+function stampOf(document: OpenApiDocument, read: Operation, names: RegExp = stampNames): { field: string; pointer: string[] } | undefined {
   const success = successSchema(document, read);
   if (!success) return undefined;
   const at = [...operationPointer(read), 'responses', success.status, 'content', 'application/json', 'schema'];
-  for (const field of stampFields(document, success.raw)) {
+  for (const field of stampFields(document, success.raw, names)) {
     const pointer = propertyPointer(document, success.raw, field, at);
     if (pointer) return { field, pointer };
   }
   return undefined;
 }
 
-function stampFields(document: OpenApiDocument, raw: unknown): string[] {
+function stampFields(document: OpenApiDocument, raw: unknown, names: RegExp): string[] {
   const schema = resolveRef<JsonObject>(document, raw ?? {});
   const fields: string[] = [];
-  for (const part of (schema.allOf as unknown[] | undefined) ?? []) fields.push(...stampFields(document, part));
+  for (const part of (schema.allOf as unknown[] | undefined) ?? []) fields.push(...stampFields(document, part, names));
   for (const [field, property] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
-    if (stampNames.test(field) && resolveRef<JsonObject>(document, property).format === 'date-time') fields.push(field);
+    if (names.test(field) && resolveRef<JsonObject>(document, property).format === 'date-time') fields.push(field);
   }
   return fields;
 }
@@ -93,6 +95,8 @@ interface Pending {
   stamp: { field: string; pointer: string[] };
   created: Exchange;
   before: { text: string; instant: number };
+  /** The creation stamp, where the read documents one, as read before the write. */
+  creation?: { field: string; pointer: string[]; before: { text: string; instant: number } };
 }
 
 /** Per run: the writes waiting for the clock to move, and when their stamps were read. */
@@ -119,15 +123,18 @@ async function prepare(context: CheckContext): Promise<Pending[]> {
     for (const write of writesOf(context.contract, resource)) {
       const created = await createResource(context, resource);
       if (!succeeded(created)) continue;
-      const before = stampIn(await readCreated(context, resource, created), stamp.field);
-      if (before) pending.push({ resource, write, stamp, created, before });
+      const read = await readCreated(context, resource, created);
+      const before = stampIn(read, stamp.field);
+      const creationStamp = stampOf(context.contract.document, resource.read.operation, creationNames);
+      const creationBefore = creationStamp ? stampIn(read, creationStamp.field) : undefined;
+      if (before) pending.push({ resource, write, stamp, created, before, ...(creationStamp && creationBefore ? { creation: { ...creationStamp, before: creationBefore } } : {}) });
     }
   }
   return pending;
 }
 
 /** The write, then a read: a write the server refuses, or after which the resource cannot be read (a hard delete), says nothing about stamps. */
-async function judgeWrite(context: CheckContext, { resource, write, stamp, created, before }: Pending): Promise<Issue[]> {
+async function judgeWrite(context: CheckContext, { resource, write, stamp, created, before, creation }: Pending): Promise<Issue[]> {
   const document = context.contract.document;
   const parts = linkParts(context, resource.create, write.link, created);
   if (!parts) return [];
@@ -137,21 +144,30 @@ async function judgeWrite(context: CheckContext, { resource, write, stamp, creat
   if (!succeeded(written)) return [];
   const read = await readCreated(context, resource, created);
   const after = stampIn(read, stamp.field);
-  if (!after || after.instant > before.instant) return [];
-  const constraint: ConstraintRef = { pointer: stamp.pointer, via: [operationPointer(resource.read!.operation), operationPointer(write.operation)] };
-  return [
-    {
+  const via = [operationPointer(resource.read!.operation), operationPointer(write.operation)];
+  const issues: Issue[] = [];
+  if (after && after.instant <= before.instant) {
+    issues.push({
       message: `received ${stamp.field}: ${after.text} from ${named(read!)} after ${named(written)} / documented ${stamp.field} later than ${before.text}, read more than a second before that write: the stamp of the last change moves with each change`,
-      constraint,
+      constraint: { pointer: stamp.pointer, via } satisfies ConstraintRef,
       exchange: read!,
-    },
-  ];
+    });
+  }
+  const creationAfter = creation ? stampIn(read, creation.field) : undefined;
+  if (creation && creationAfter && creationAfter.instant !== creation.before.instant) {
+    issues.push({
+      message: `received ${creation.field}: ${creationAfter.text} from ${named(read!)} after ${named(written)} / documented ${creation.field} ${creation.before.text}, as read before that write: a resource is made once, and no later write moves when`,
+      constraint: { pointer: creation.pointer, via } satisfies ConstraintRef,
+      exchange: read!,
+    });
+  }
+  return issues;
 }
 
 export const stampsMoveOnWrites = defineCheck({
   name,
   description:
-    "Run-wide: for each write the create's links lead to (an update, an action on the resource, a delete that leaves it readable), a resource of its own is made and its update stamp (updatedAt, updated_at… as date-time) read before the first phase; after it, more than a second later, the write is made and a read must show a later stamp.",
+    "Run-wide: for each write the create's links lead to (an update, an action on the resource, a delete that leaves it readable), a resource of its own is made and its update stamp (updatedAt, updated_at… as date-time) read before the first phase; after it, more than a second later, the write is made and a read must show a later stamp, and the same creation stamp (createdAt, created_at) as before.",
   level: 'full',
   appliesTo: () => false,
   judge: () => [],

@@ -1,7 +1,7 @@
-import type { Operation } from '../../contract/spec.ts';
+import { type JsonObject, type OpenApiDocument, type Operation, resolveRef } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, Issue } from '../types.ts';
-import { itemListOf, operationPointer, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
+import { itemListOf, operationPointer, propertiesOf, requestSchema, type Resource, resourceOf, successSchema } from './support/contract-model.ts';
 import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { freshenBody, holdsWritten, sharedFields, show } from './support/values.ts';
 
@@ -65,6 +65,59 @@ async function longTextRoundTrips(context: CheckContext, resource: Resource, iss
   await compareReads(context, resource, resource.create, sent!, created, issues);
 }
 
+/** Items a lengthened array holds: enough that a store keeping only the first, or only the last, shows it. */
+const manyItems = 3;
+
+/** The body with each top-level array of its example grown to `manyItems` (within maxItems), the copies' free text made unique. */
+function withManyItems(document: OpenApiDocument, schema: unknown, body: unknown, suffix: string): Record<string, unknown> | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const properties = propertiesOf(document, schema);
+  const grown: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  let changed = false;
+  for (const [name, value] of Object.entries(grown)) {
+    const property = properties[name];
+    if (!Array.isArray(value) || value.length === 0 || value.length >= manyItems || !property) continue;
+    const count = Math.min(manyItems, typeof property.maxItems === 'number' ? property.maxItems : manyItems);
+    if (count <= value.length) continue;
+    const items = [...value];
+    const choices = resolveRef<JsonObject>(document, property.items ?? {}).enum;
+    if (Array.isArray(choices)) {
+      // A list of choices grows by other choices, never by values outside them.
+      for (const choice of choices) if (items.length < count && !items.includes(choice)) items.push(choice);
+      if (items.length === value.length) continue;
+      grown[name] = items;
+      changed = true;
+      continue;
+    }
+    for (let index = items.length; index < count; index++) {
+      const copy = value[index % value.length];
+      // Objects get their free text freshened (names often must differ); scalars are kept apart by a suffix where they are text.
+      items.push(copy && typeof copy === 'object' ? freshenBody(document, property.items, copy, `${suffix}-${index}`) : typeof copy === 'string' ? `${copy}-${index}` : copy);
+    }
+    grown[name] = items;
+    changed = true;
+  }
+  return changed ? grown : undefined;
+}
+
+/**
+ * A third create whose arrays hold several items: a store that keeps only the
+ * first (a return inside the insert loop) answers the create from the request
+ * and reads back one. A server may refuse the longer arrays; no finding then.
+ */
+async function manyItemsRoundTrip(context: CheckContext, resource: Resource, issues: Issue[]): Promise<void> {
+  const document = context.contract.document;
+  const suffix = context.uniqueSuffix();
+  let sent: Record<string, unknown> | undefined;
+  const created = await createResource(context, resource, (valid) => {
+    const fresh = freshenBody(document, requestSchema(document, resource.create), valid, suffix);
+    sent = withManyItems(document, requestSchema(document, resource.create), fresh, suffix);
+    return sent ?? fresh;
+  });
+  if (!sent || !succeeded(created)) return;
+  await compareReads(context, resource, resource.create, sent, created, issues);
+}
+
 export const writeThenRead = defineCheck({
   name: 'write then read',
   description:
@@ -84,6 +137,7 @@ export const writeThenRead = defineCheck({
     if (!succeeded(created) || !sent || typeof sent !== 'object') return [];
     await compareReads(context, resource, resource.create, sent as Record<string, unknown>, created, issues);
     await longTextRoundTrips(context, resource, issues);
+    await manyItemsRoundTrip(context, resource, issues);
 
     if (!resource.update) return issues;
     const parts = linkParts(context, resource.create, resource.update.link, created);

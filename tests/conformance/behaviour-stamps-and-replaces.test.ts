@@ -46,6 +46,18 @@ function secondsOnly(mock: Handle): Handle {
   };
 }
 
+/** A server whose DELETE of a run rebuilds it with a fresh createdAt: later reads show it equal to updatedAt. */
+function createdAtRestampedByAbort(mock: Handle): Handle {
+  const aborted = new Set<string>();
+  return async (request) => {
+    const pathname = new URL(request.url).pathname;
+    if (request.method === 'DELETE' && /^\/v1\/runs\/[^/]+$/.test(pathname)) aborted.add(pathname);
+    const response = await mock(request);
+    const read = request.method === 'GET' && response.status === 200 && aborted.has(pathname);
+    return read ? restamped(response, 'createdAt', (body) => (typeof body.updatedAt === 'string' ? body.updatedAt : undefined)) : response;
+  };
+}
+
 /** A PUT that merges each key it is sent into what is stored, never dropping the others. */
 function putMerges(mock: Handle): Handle {
   return async (request) => {
@@ -68,6 +80,14 @@ describe('"stamps move on writes" and "a replace drops what it was not sent", ju
     server.use(stampFrozenBy(server.mock, 'DELETE', /^\/v1\/runs\/[^/]+$/));
     expect(await findings('intent-runs', server.url, stampsMoveOnWrites)).toEqual([
       expect.stringMatching(/^error getRun: received updatedAt: (\S+) from GET \/v1\/runs\/[\w-]+ after DELETE \/v1\/runs\/[\w-]+ \/ documented updatedAt later than \1, read more than a second before that write: the stamp of the last change moves with each change$/),
+    ]);
+  });
+
+  it('"stamps move on writes": fails when an abort moves the creation stamp', async () => {
+    server.fresh('intent-runs');
+    server.use(createdAtRestampedByAbort(server.mock));
+    expect(await findings('intent-runs', server.url, stampsMoveOnWrites)).toEqual([
+      expect.stringMatching(/^\w+ getRun: received createdAt: (\S+) from GET \/v1\/runs\/[\w-]+ after DELETE \/v1\/runs\/[\w-]+ \/ documented createdAt (?!\1)\S+, as read before that write: a resource is made once, and no later write moves when$/),
     ]);
   });
 

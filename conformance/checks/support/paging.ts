@@ -103,6 +103,12 @@ function fieldIn(body: unknown, names: RegExp): { name: string; value: unknown }
   return undefined;
 }
 
+/** The number a page gives under a name (its page size echoed: `pagination.limit`), at the top level or nested. */
+export function numberEchoedIn(body: unknown, name: string): number | undefined {
+  const found = fieldIn(body, new RegExp(`^${name}$`));
+  return typeof found?.value === 'number' ? found.value : undefined;
+}
+
 /** The next cursor a page names: a top-level or nested string under a next-cursor name. */
 export function nextCursorIn(body: unknown): string | undefined {
   const found = fieldIn(body, nextCursorNames);

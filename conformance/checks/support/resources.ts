@@ -55,11 +55,56 @@ export async function createResource(context: CheckContext, resource: Resource, 
     const parentPath = await pathThroughParent(context, resource.create, identity, parentsAllowed - 1);
     if (parentPath) exchange = await context.send(resource.create, withBody({ ...valid, path: { ...valid.path, ...parentPath } }), identity);
   }
+  if (isRefusedReference(exchange) && parentsAllowed > 0) {
+    // The example's own body with the parents replaced, then whatever the caller makes of it: what it records as sent is what was sent.
+    const body = await bodyThroughParents(context, resource.create, valid.body, identity, parentsAllowed - 1);
+    if (body) exchange = await context.send(resource.create, withBody({ ...valid, path, body }), identity);
+  }
   if (succeeded(exchange) && resource.remove) {
     const parts = linkParts(context, resource.create, resource.remove.link, exchange);
     if (parts) context.remember(resource.remove.operation, parts.path ?? {}, identity);
   }
   return exchange;
+}
+
+/** A create refused for what its body names: an unknown parent is a 404, or a 400/422 "not found" an API chose. */
+function isRefusedReference(exchange: Exchange): boolean {
+  const status = exchange.response?.status;
+  return status === 404 || ((status === 400 || status === 422) && /not.?found|unknown|does not exist|no such|is not an? /i.test(exchange.response?.text ?? ''));
+}
+
+/** `workflow_id`, `agentId` → the word the parent's collection path is named by (`workflow`, `agent`). */
+function referencedKind(field: string): string | undefined {
+  const match = /^(.+?)(_id|Id)$/.exec(field);
+  return match ? match[1]!.replace(/_/g, '').toLowerCase() : undefined;
+}
+
+/**
+ * The create's body with the ids of the parents it names (`workflow_id` of
+ * a webhook) replaced by parents made for it: the POST on a collection named
+ * after the field (`/workflows` for workflow_id), its created key in place of
+ * the example's id, which this server never issued.
+ */
+async function bodyThroughParents(context: CheckContext, create: Operation, body: unknown, identity: IdentityName, parentsAllowed: number): Promise<Record<string, unknown> | undefined> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const fresh: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  let replaced = false;
+  for (const [field, value] of Object.entries(fresh)) {
+    const kind = typeof value === 'string' ? referencedKind(field) : undefined;
+    if (!kind) continue;
+    const parent = operationsOf(context.contract).find((operation) => {
+      if (operation.method !== 'post' || operation === create || operation.parameters.some((parameter) => parameter.in === 'path')) return false;
+      const collection = operation.path.split('/').filter(Boolean).pop() ?? '';
+      return collection.replace(/[-_]/g, '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') === kind;
+    });
+    if (!parent) continue;
+    const made = await createResource(context, resourceOf(context.contract, parent) ?? { create: parent, key: 'id' }, undefined, identity, parentsAllowed);
+    const key = (made.response?.json as Record<string, unknown> | undefined)?.[resourceOf(context.contract, parent)?.key ?? 'id'];
+    if (!succeeded(made) || (typeof key !== 'string' && typeof key !== 'number')) continue;
+    fresh[field] = key;
+    replaced = true;
+  }
+  return replaced ? fresh : undefined;
 }
 
 /**
