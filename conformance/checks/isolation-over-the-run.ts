@@ -1,7 +1,8 @@
 import type { JsonObject, OpenApiDocument, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Checkpoint, Exchange, IdentityName, Issue } from '../types.ts';
-import { createsFor, itemListOf, operationsOf, propertiesOf, successSchema } from './support/contract-model.ts';
+import { itemListOf, operationsOf, propertiesOf } from './support/contract-model.ts';
+import { itemKeyOf, keysOf, readsOfItems, unfilteredQuery } from './support/collections.ts';
 import { documentsStatus, exemption, isWebSocket } from './support/operations.ts';
 import { pagingOf, walkList } from './support/paging.ts';
 import { identityHeaders, named, succeeded } from './support/resources.ts';
@@ -37,41 +38,6 @@ interface Watched {
 }
 
 const watchedByRun = new WeakMap<CheckContext, Watched[]>();
-
-/** The field that names a list's items: the key its create links by, else `id`, else `<singular of the path>Id`. */
-function itemKeyOf(context: CheckContext, list: Operation, fields: Record<string, JsonObject>): string | undefined {
-  const linked = createsFor(context.contract, list)[0]?.key;
-  if (linked && fields[linked]) return linked;
-  if (fields.id) return 'id';
-  const segment = list.path.split('/').filter((part) => part && !part.startsWith('{')).pop() ?? '';
-  const singular = segment.replace(/ies$/, 'y').replace(/s$/, '');
-  const derived = `${singular.replace(/[-_](\w)/g, (_match, letter: string) => letter.toUpperCase())}Id`;
-  return fields[derived] ? derived : undefined;
-}
-
-/** The list's own query without its optional filters: the caller's whole list. */
-function unfilteredQuery(document: OpenApiDocument, list: Operation): Record<string, unknown> {
-  const paging = pagingOf(document, list);
-  const query: Record<string, unknown> = {};
-  for (const parameter of list.parameters) {
-    if (parameter.in === 'query' && !parameter.required && parameter.name !== paging?.size?.name && parameter.name !== paging?.position?.name) query[parameter.name] = undefined;
-  }
-  return query;
-}
-
-/** GETs that serve one item of the list by a single path parameter, with the list's item schema. */
-function readsOfItems(context: CheckContext, rawItem: unknown): Operation[] {
-  const itemRef = (rawItem as JsonObject | undefined)?.$ref;
-  if (typeof itemRef !== 'string') return [];
-  return operationsOf(context.contract).filter((operation) => {
-    if (operation.method !== 'get' || operation.parameters.filter((parameter) => parameter.in === 'path').length !== 1) return false;
-    return ((successSchema(context.contract.document, operation)?.raw as JsonObject | undefined)?.$ref ?? '') === itemRef;
-  });
-}
-
-function keysOf(items: Record<string, unknown>[], key: string): string[] {
-  return items.map((item) => item[key]).filter((value) => typeof value === 'string' || typeof value === 'number').map(String);
-}
 
 /**
  * Header parameters of a list that partition what it holds (X-Project-Id):
@@ -114,7 +80,7 @@ async function startWatching(context: CheckContext): Promise<Watched[]> {
       // Without the outsider's whole list at the start, an item it sees later cannot be told from one it always had.
       if (seen.complete) outsiders.push({ ...outsider, seenAtStart: new Set(keysOf(seen.items, key)), leakReported: false });
     }
-    if (outsiders.length > 0) watched.push({ list, key, query, outsiders, reads: readsOfItems(context, items.rawItem), readLeakReported: false, readsTried: new Set() });
+    if (outsiders.length > 0) watched.push({ list, key, query, outsiders, reads: readsOfItems(context, list, items.rawItem), readLeakReported: false, readsTried: new Set() });
   }
   return watched;
 }

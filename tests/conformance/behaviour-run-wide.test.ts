@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { goneMeansGone } from '../../conformance/checks/gone-means-gone.ts';
 import { isolationOverTheRun } from '../../conformance/checks/isolation-over-the-run.ts';
+import { readsAndListsAgree } from '../../conformance/checks/reads-and-lists-agree.ts';
 import type { Session } from '../../conformance/session.ts';
 import { findApi } from '../../apis/index.ts';
 import { judgeExample } from './behaviour-harness.ts';
@@ -97,5 +98,42 @@ describe('run-wide checks fail against a server with exactly their fault', () =>
     });
     const messages = await judgeExample(goneMeansGone, newSession('agentruntime', server.url, agentruntime), 'legacyCreateMcpConnection');
     expect(messages).toContainEqual(expect.stringMatching(/^received id "[^"]+" in listConnections after DELETE \/v1\/mcp\/connections\/\S+, a list that held it before the delete \/ documented a deleted resource as unlisted everywhere$/));
+  });
+});
+
+describe('"reads and lists agree" fails against a server whose list and read disagree', () => {
+  const server = switchableMockServer();
+
+  /** A review, listed once (so that a cache holds the list), then given another status. */
+  async function reviewChangedAfterListing(session: Session): Promise<void> {
+    const created = await createReview(session);
+    const id = (created.response?.json as { id: string }).id;
+    await session.call('listReviews', session.validRequest('listReviews'));
+    const update = session.validRequest('updateReview');
+    await session.call('updateReview', { ...update, path: { ...update.path, reviewId: id }, body: { status: 'resolved' } });
+  }
+
+  it('passes on the mock', async () => {
+    server.fresh('runflow');
+    const session = newSession('runflow', server.url, runflow);
+    await reviewChangedAfterListing(session);
+    expect(await readsAndListsAgree.atCheckpoint!('examples', session)).toEqual([]);
+  });
+
+  it('fails when the list is cached and a PATCH does not clear it', async () => {
+    server.fresh('runflow');
+    let cached: unknown;
+    server.use(async (request) => {
+      const listing = request.method === 'GET' && new URL(request.url).pathname === reviews;
+      if (request.method === 'POST' || request.method === 'DELETE') cached = undefined;
+      if (listing && cached !== undefined) return json(200, cached);
+      const response = await server.mock(request);
+      if (listing && response.status === 200) cached = await response.clone().json();
+      return response;
+    });
+    const session = newSession('runflow', server.url, runflow);
+    await reviewChangedAfterListing(session);
+    const messages = (await readsAndListsAgree.atCheckpoint!('examples', session)).map((issue) => issue.message);
+    expect(messages).toEqual([expect.stringMatching(/^received status: "\w+" for id "[^"]+" in listReviews, and "resolved" from GET \S+, twice in a row \/ documented one resource: its list entry and its read agree on every field both show$/)]);
   });
 });
