@@ -1,6 +1,6 @@
 /**
- * Every faulty server and every faithful variant of bench/faults/ (all six
- * sets: main, holdout, unseen, fresh, untried and novel) changes what the mock answers to at least one request: its
+ * Every faulty server and every faithful variant of bench/faults/ (all seven
+ * sets: main, holdout, unseen, fresh, untried, novel and unmet) changes what the mock answers to at least one request: its
  * own probe, run on a fresh deterministic mock, shows something else behind
  * the middleware than without it. The probe is first shown to be stable on the
  * plain mock, so that a difference cannot come from random ids or the clock.
@@ -62,6 +62,15 @@ describe('the fault-detection bench', () => {
     expect(new Set(novel.map((fault) => fault.family)).size).toBeGreaterThanOrEqual(9);
     expect(variantsBySet.novel.length).toBeGreaterThanOrEqual(4);
     for (const server of [...novel, ...variantsBySet.novel]) expect(setOf(server.id)).toBe('novel');
+  });
+
+  it('keeps an unmet set of its own: 24 faults, six per API over at least nine families, and faithful variants', () => {
+    const unmet = faultsBySet.unmet;
+    expect(unmet).toHaveLength(24);
+    for (const api of apis) expect(unmet.filter((fault) => fault.api === api)).toHaveLength(6);
+    expect(new Set(unmet.map((fault) => fault.family)).size).toBeGreaterThanOrEqual(9);
+    expect(variantsBySet.unmet.length).toBeGreaterThanOrEqual(4);
+    for (const server of [...unmet, ...variantsBySet.unmet]) expect(setOf(server.id)).toBe('unmet');
   });
 
   describe.each([...faults, ...faithfulVariants].map((server) => [`${setOf(server.id)} ${server.id}`, server] as const))('%s', (_id, server) => {
