@@ -4,9 +4,10 @@
  * code, and without ever running it against them) after the main, holdout,
  * unseen, fresh, untried and novel sets had all been written. It favours
  * operations and kinds of bug no earlier fault touches. Its first measurement
- * is the honest figure. Keep it that way: it is never tuned against, and a
- * fault here is changed only when it turns out to be a no-op or to break
- * nothing but designed behaviour, never because the suite caught or missed it.
+ * (11/24, one more warning-only, no false failure) was the honest figure; its
+ * misses may now be used to improve the suite. A fault here is changed only
+ * when it turns out to be a no-op or to break nothing but designed behaviour,
+ * never because the suite caught or missed it.
  */
 import type { Fault, Variant } from './kit.ts';
 import { agentRuntimeUnmetFaults } from './unmet/agentruntime.ts';
