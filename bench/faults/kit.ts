@@ -318,6 +318,56 @@ export async function everyOffsetItem(inner: Respond, request: MockRequest, key:
 }
 
 /**
+ * Every item of a page-numbered list (`page` and `pageSize` in the query, the
+ * items under `data`, their count under `total`), as the request filters it,
+ * walked 100 at a time; undefined when the list refuses the request.
+ */
+export async function everyPageItem(inner: Respond, request: MockRequest): Promise<any[] | undefined> {
+  const items: any[] = [];
+  for (let page = 1; page <= 1000; page++) {
+    const answer = responseJson(
+      await inner(
+        withQuery(request, (query) => {
+          query.set('page', String(page));
+          query.set('pageSize', '100');
+        }),
+      ),
+    );
+    if (!Array.isArray(answer?.data)) return undefined;
+    items.push(...answer.data);
+    if (answer.data.length < 100 || (typeof answer.total === 'number' && items.length >= answer.total)) break;
+  }
+  return items;
+}
+
+/**
+ * Every item of a cursor-paged list (`limit` and `cursor` in the query, the
+ * items under `data`), walked 100 at a time; `nextCursorOf` reads the next
+ * page's cursor from an answer (null on the last page). Undefined when the
+ * list refuses the request.
+ */
+export async function everyCursorItem(inner: Respond, request: MockRequest, nextCursorOf: (answer: any) => string | null): Promise<unknown[] | undefined> {
+  const items: unknown[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 10_000; pages++) {
+    const answer = responseJson(
+      await inner(
+        withQuery(request, (query) => {
+          query.set('limit', '100');
+          if (cursor === null) query.delete('cursor');
+          else query.set('cursor', cursor);
+        }),
+      ),
+    );
+    if (!Array.isArray(answer?.data)) return undefined;
+    items.push(...answer.data);
+    cursor = nextCursorOf(answer);
+    if (cursor === null) break;
+  }
+  return items;
+}
+
+/**
  * A read cache in front of the server, as backends add one: a GET for which
  * `entryOf` names an entry is answered from it once a 200 is stored there;
  * after a successful request for which `evicts` gives a test, the entries that

@@ -2,6 +2,7 @@ import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, Issue } from '../types.ts';
 import type { Operation } from '../../contract/spec.ts';
 import { itemListOf, itemsIn, linkedGetsOf, otherViewsOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { readByKey } from './support/collections.ts';
 import { walkList } from './support/paging.ts';
 import { createResource, findListed, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { documentsStatus } from './support/operations.ts';
@@ -44,12 +45,6 @@ async function otherRoutesServeNothing(context: CheckContext, resource: Resource
 interface Views {
   reads: Operation[];
   lists: Operation[];
-}
-
-async function readByKey(context: CheckContext, read: Operation, key: string): Promise<Exchange> {
-  const valid = context.validRequest(read);
-  const parameter = read.parameters.find((candidate) => candidate.in === 'path')!.name;
-  return context.send(read, { ...valid, path: { ...valid.path, [parameter]: key } });
 }
 
 async function listsKey(context: CheckContext, list: Operation, resource: Resource, key: unknown): Promise<{ holds: boolean; exchange?: Exchange }> {

@@ -1,10 +1,10 @@
-import type { JsonObject, OpenApiDocument, Operation } from '../../contract/spec.ts';
+import type { Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
-import type { CheckContext, Checkpoint, Exchange, IdentityName, Issue } from '../types.ts';
+import type { CheckContext, Checkpoint, IdentityName, Issue } from '../types.ts';
 import { itemListOf, operationsOf, propertiesOf } from './support/contract-model.ts';
-import { itemKeyOf, keysOf, readsOfItems, unfilteredQuery } from './support/collections.ts';
+import { itemKeyOf, keysOf, readByKey, readsOfItems, unfilteredQuery } from './support/collections.ts';
 import { documentsStatus, exemption, isWebSocket } from './support/operations.ts';
-import { pagingOf, walkList } from './support/paging.ts';
+import { walkList } from './support/paging.ts';
 import { identityHeaders, named, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
 
@@ -110,12 +110,9 @@ async function readLeaks(context: CheckContext, watched: Watched, ofA: string[])
   for (const key of fresh) {
     watched.readsTried.add(key);
     for (const read of watched.reads) {
-      const valid = context.validRequest(read);
-      const parameter = read.parameters.find((candidate) => candidate.in === 'path')!.name;
-      const asA: Exchange = await context.send(read, { ...valid, path: { ...valid.path, [parameter]: key } });
       // Only a route that serves the item to its owner can serve it to anyone else.
-      if (!succeeded(asA)) continue;
-      const asB = await context.send(read, { ...valid, path: { ...valid.path, [parameter]: key } }, 'b');
+      if (!succeeded(await readByKey(context, read, key))) continue;
+      const asB = await readByKey(context, read, key, 'b');
       if (!succeeded(asB)) continue;
       return {
         message: `received ${asB.response!.status} from ${named(asB)} as identity B, an item of identity A's ${watched.list.operationId} / documented another identity's resource as invisible (${documentsStatus(read, 404) ? '404' : 'a 4xx'})`,

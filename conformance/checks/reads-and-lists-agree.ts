@@ -1,7 +1,7 @@
 import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
-import type { CheckContext, Checkpoint, Exchange, Issue } from '../types.ts';
-import { itemKeyOf, readsOfItems, unfilteredQuery } from './support/collections.ts';
+import type { CheckContext, Checkpoint, Issue } from '../types.ts';
+import { itemKeyOf, readByKey, readsOfItems, unfilteredQuery } from './support/collections.ts';
 import { itemListOf, operationsOf, propertiesOf, successSchema } from './support/contract-model.ts';
 import { exemption, isWebSocket } from './support/operations.ts';
 import { walkList } from './support/paging.ts';
@@ -53,27 +53,22 @@ function pairsOf(context: CheckContext): Pair[] {
   return pairs;
 }
 
-async function readItem(context: CheckContext, read: Operation, key: string): Promise<Exchange> {
-  const valid = context.validRequest(read);
-  const parameter = read.parameters.find((candidate) => candidate.in === 'path')!.name;
-  return context.send(read, { ...valid, path: { ...valid.path, [parameter]: key } });
-}
-
 /** One pair at one checkpoint: the newest listed items, each read by its key; a difference seen twice in a row is reported. */
 async function judgePair(context: CheckContext, pair: Pair): Promise<Issue | undefined> {
   const walk = await walkList(context, pair.list, { query: unfilteredQuery(context.contract.document, pair.list), maxPages: 3 });
-  const newest = [...walk.items].reverse().slice(0, itemsPerList);
-  for (const listed of [...newest, ...walk.items.slice(0, itemsPerList)]) {
+  // The newest items sit at either end, depending on the list's order: both ends, each item once.
+  const ends = [...walk.items.slice(-itemsPerList), ...walk.items.slice(0, itemsPerList)];
+  for (const listed of new Set(ends)) {
     const key = listed[pair.key];
     if (typeof key !== 'string' && typeof key !== 'number') continue;
-    const read = await readItem(context, pair.read, String(key));
+    const read = await readByKey(context, pair.read, String(key));
     if (!succeeded(read)) continue;
     const field = firstDifference(pair.fields, listed, read.response!.json as Record<string, unknown>);
     if (!field) continue;
     // A run moving on between the two requests differs once; a stale copy differs again.
     const again = await walkList(context, pair.list, { query: unfilteredQuery(context.contract.document, pair.list), maxPages: 3 });
     const relisted = again.items.find((item) => item[pair.key] === key);
-    const reread = await readItem(context, pair.read, String(key));
+    const reread = await readByKey(context, pair.read, String(key));
     if (!relisted || !succeeded(reread)) continue;
     const rereadBody = reread.response!.json as Record<string, unknown>;
     if (JSON.stringify(relisted[field]) === JSON.stringify(rereadBody[field])) continue;

@@ -1,8 +1,8 @@
-import { type JsonObject, type OpenApiDocument, type Operation, resolveRef } from '../../contract/spec.ts';
+import { type JsonObject, type OpenApiDocument, type Operation, refSegments, resolveRef } from '../../contract/spec.ts';
 import { provenanceOf } from '../provenance.ts';
 import { fromResponseCheck } from '../registry.ts';
 import type { ConstraintRef, Contract, Issue } from '../types.ts';
-import { memo, requestSchema } from './support/contract-model.ts';
+import { memo } from './support/contract-model.ts';
 
 /** Shorter values (a flag, a region code) may come back for reasons of their own. */
 const shortestSecret = 8;
@@ -42,7 +42,14 @@ const sentByRun = new WeakMap<Contract, Map<string, Sent>>();
 /** The JSON pointer of a schema written as a `$ref`, else where it was reached. */
 function pointerOf(raw: unknown, at: string[]): string[] {
   const ref = (raw as JsonObject | undefined)?.$ref;
-  return typeof ref === 'string' && ref.startsWith('#/') ? ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : at;
+  return typeof ref === 'string' ? refSegments(ref) : at;
+}
+
+/** The request body's JSON schema as the contract writes it (a `$ref` or inline), and where it sits. */
+function bodySchemaOf(document: OpenApiDocument, operation: Operation): { raw: unknown; at: string[] } | undefined {
+  const content = resolveRef<JsonObject>(document, operation.definition.requestBody ?? {}).content as Record<string, JsonObject> | undefined;
+  const [type, media] = Object.entries(content ?? {}).find(([candidate]) => candidate.includes('json')) ?? [];
+  return type && media?.schema ? { raw: media.schema, at: ['paths', operation.path, operation.method, 'requestBody', 'content', type, 'schema'] } : undefined;
 }
 
 /** The value at a dotted path with `[i]` indexes (`credentials.password`, `steps[1].secret`). */
@@ -104,9 +111,8 @@ export const writeOnlyValuesNeverReturn = fromResponseCheck({
     const request = exchange.request.body;
     if (request !== undefined && typeof request === 'object') {
       const found: { value: string; field: string; pointer: string[] }[] = [];
-      const body = requestSchema(contract.document, exchange.operation);
-      const at = ['paths', exchange.operation.path, exchange.operation.method, 'requestBody', 'content', 'application/json', 'schema'];
-      if (body) writeOnlyValues(contract.document, (resolveRef<JsonObject>(contract.document, exchange.operation.definition.requestBody ?? {}).content as Record<string, JsonObject> | undefined)?.['application/json']?.schema ?? body, at, request, '', found);
+      const body = bodySchemaOf(contract.document, exchange.operation);
+      if (body) writeOnlyValues(contract.document, body.raw, body.at, request, '', found);
       for (const { value, field, pointer } of found) {
         if (sent.has(value)) continue;
         // A value its own field refuses (a string where credentials are an object) is a probe, not a secret; an error may quote it.

@@ -6,7 +6,7 @@
  * accounts.
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
-import { type Fault, objectsIn, queryOf, readCache, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withResponseJson, type Respond } from '../kit.ts';
+import { everyPageItem, type Fault, objectsIn, queryOf, readCache, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withResponseJson } from '../kit.ts';
 import { runBody } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
@@ -24,25 +24,6 @@ function restamp(answer: unknown, field: string, valueFor: (runId: string) => un
     if (value !== undefined) object[field] = value;
   }
   return answer;
-}
-
-/** Every run a list request selects, newest first, walked 100 a page; undefined when the list refuses it. */
-async function everyRun(inner: Respond, request: MockRequest): Promise<{ runId: string }[] | undefined> {
-  const found: { runId: string }[] = [];
-  for (let page = 1; page <= 1000; page++) {
-    const answer = responseJson(
-      await inner(
-        withQuery(request, (query) => {
-          query.set('page', String(page));
-          query.set('pageSize', '100');
-        }),
-      ),
-    );
-    if (!Array.isArray(answer?.data)) return undefined;
-    found.push(...answer.data);
-    if (answer.data.length < 100 || (typeof answer.total === 'number' && found.length >= answer.total)) break;
-  }
-  return found;
 }
 
 export const intentRunsNovelFaults: Fault[] = [
@@ -85,15 +66,15 @@ export const intentRunsNovelFaults: Fault[] = [
       const asked = await inner(request);
       const answer = asked.status === 200 ? responseJson(asked) : undefined;
       if (!Array.isArray(answer?.data)) return asked;
-      const unfiltered = await everyRun(
+      const unfiltered = await everyPageItem(
         inner,
         withQuery(request, (edited) => {
           edited.delete('status');
           edited.delete('userId');
         }),
       );
-      const byStatus = await everyRun(inner, withQuery(request, (edited) => edited.delete('userId')));
-      const byUser = await everyRun(inner, withQuery(request, (edited) => edited.delete('status')));
+      const byStatus = await everyPageItem(inner, withQuery(request, (edited) => edited.delete('userId')));
+      const byUser = await everyPageItem(inner, withQuery(request, (edited) => edited.delete('status')));
       if (!unfiltered || !byStatus || !byUser) return asked;
       const either = new Set([...byStatus, ...byUser].map((item) => item.runId));
       const matching = unfiltered.filter((item) => either.has(item.runId));

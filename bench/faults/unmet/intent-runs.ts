@@ -6,7 +6,7 @@
  * capped below the documented maximum.
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
-import { type Fault, jsonResponse, objectsIn, queryOf, requestJson, responseJson, type Respond, route, succeeded, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
+import { everyPageItem, type Fault, jsonResponse, objectsIn, queryOf, requestJson, responseJson, route, succeeded, withQuery, withRequestJson, withResponseJson } from '../kit.ts';
 import { approvalTokensIn, runBody } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
@@ -18,25 +18,6 @@ const approval = '/v1/runs/approval';
 const keyOf = (request: MockRequest) => request.header('x-api-key') ?? '';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Every run a list request selects, newest first, walked 100 a page; undefined when the list refuses it. */
-async function everyRun(inner: Respond, request: MockRequest): Promise<{ runId: string }[] | undefined> {
-  const found: { runId: string }[] = [];
-  for (let page = 1; page <= 1000; page++) {
-    const answer = responseJson(
-      await inner(
-        withQuery(request, (query) => {
-          query.set('page', String(page));
-          query.set('pageSize', '100');
-        }),
-      ),
-    );
-    if (!Array.isArray(answer?.data)) return undefined;
-    found.push(...answer.data);
-    if (answer.data.length < 100 || (typeof answer.total === 'number' && found.length >= answer.total)) break;
-  }
-  return found;
-}
 
 /** The run id a request addresses under /v1/runs/{runId} (its stream included), never the approval route. */
 function addressedRun(request: MockRequest): string | undefined {
@@ -150,7 +131,7 @@ export const intentRunsUnmetFaults: Fault[] = [
         const user = route(api, request, 'GET', runs) ? queryOf(request).get('userId') : null;
         const answer = user && response.status === 200 ? responseJson(response) : undefined;
         if (!user || !Array.isArray(answer?.data)) return response;
-        const every = await everyRun(inner, withQuery(request, (query) => query.delete('userId')));
+        const every = await everyPageItem(inner, withQuery(request, (query) => query.delete('userId')));
         if (!every) return response;
         const matching = every.filter((listed) => (userOfRun.get(listed.runId) ?? '').startsWith(user));
         const start = (Number(answer.page) - 1) * Number(answer.pageSize);

@@ -6,34 +6,12 @@
  * text, and conversations that carry their creator's API key.
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
-import { type Fault, jsonResponse, objectsIn, queryOf, requestJson, responseJson, type Respond, route, withHeaders, withQuery, withResponseJson } from '../kit.ts';
+import { everyCursorItem, type Fault, jsonResponse, objectsIn, queryOf, requestJson, responseJson, route, withHeaders, withQuery, withResponseJson } from '../kit.ts';
 
 const api = 'runtype';
 
 /** The bearer key of a request: in this API, the account. */
 const keyOf = (request: MockRequest) => /^Bearer\s+(.+)$/i.exec(request.header('authorization') ?? '')?.[1] ?? '';
-
-/** Every item of a cursor-paged list as the request asks for it, walked 100 at a time; undefined when the list refuses it. */
-async function everyCursorItem(inner: Respond, request: MockRequest): Promise<unknown[] | undefined> {
-  const items: unknown[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 10_000; pages++) {
-    const answer = responseJson(
-      await inner(
-        withQuery(request, (query) => {
-          query.set('limit', '100');
-          if (cursor === null) query.delete('cursor');
-          else query.set('cursor', cursor);
-        }),
-      ),
-    );
-    if (!Array.isArray(answer?.data)) return undefined;
-    items.push(...answer.data);
-    cursor = typeof answer.pagination?.nextCursor === 'string' ? answer.pagination.nextCursor : null;
-    if (!answer.pagination?.hasMore || cursor === null) break;
-  }
-  return items;
-}
 
 const offsetCursor = (offset: number) => `cur_${btoa(String(offset)).replace(/=+$/, '')}`;
 
@@ -99,7 +77,7 @@ export const runtypeUnmetFaults: Fault[] = [
       const cursor = queryOf(request).get('cursor');
       const first = await inner(withQuery(request, (query) => query.delete('cursor')));
       const answer = first.status === 200 ? responseJson(first) : undefined;
-      const every = answer ? await everyCursorItem(inner, request) : undefined;
+      const every = answer ? await everyCursorItem(inner, request, (page) => (page.pagination?.hasMore && typeof page.pagination.nextCursor === 'string' ? page.pagination.nextCursor : null)) : undefined;
       if (!answer?.pagination || !every) return first;
       const limit = Number(answer.pagination.limit);
       const offset = offsetOf(cursor);

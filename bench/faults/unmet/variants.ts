@@ -5,8 +5,7 @@
  * list, an extract job that starts queued). Written blind to the suite, like
  * the unmet faults; it may warn, never fail.
  */
-import type { MockRequest } from '../../../mocks/stateful/message.ts';
-import { queryOf, responseJson, type Respond, route, succeeded, type Variant, withQuery, withResponseJson } from '../kit.ts';
+import { everyCursorItem, queryOf, responseJson, route, succeeded, type Variant, withResponseJson } from '../kit.ts';
 
 const tabs = '/api/v1/runtime/observability/dashboard-tabs';
 
@@ -19,28 +18,6 @@ function streamOf(text: string): ReadableStream<Uint8Array> {
       controller.close();
     },
   });
-}
-
-/** Every item of an AgentRuntime cursor list as the request asks for it, walked 100 at a time; undefined when refused. */
-async function everyListed(inner: Respond, request: MockRequest): Promise<unknown[] | undefined> {
-  const items: unknown[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 10_000; pages++) {
-    const answer = responseJson(
-      await inner(
-        withQuery(request, (query) => {
-          query.set('limit', '100');
-          if (cursor === null) query.delete('cursor');
-          else query.set('cursor', cursor);
-        }),
-      ),
-    );
-    if (!Array.isArray(answer?.data)) return undefined;
-    items.push(...answer.data);
-    cursor = typeof answer.next_cursor === 'string' ? answer.next_cursor : null;
-    if (cursor === null) break;
-  }
-  return items;
 }
 
 function offsetOf(cursor: string | null): number {
@@ -127,7 +104,7 @@ export const unmetVariants: Variant[] = [
       if (!route('agentruntime', request, 'GET', '/v1/workflows')) return inner(request);
       const first = await inner(request);
       if (!succeeded(first)) return first;
-      const every = await everyListed(inner, request);
+      const every = await everyCursorItem(inner, request, (page) => (typeof page.next_cursor === 'string' ? page.next_cursor : null));
       if (!every) return first;
       const byName = [...(every as { name?: string }[])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
       const limit = Number(queryOf(request).get('limit') ?? 50);

@@ -1,5 +1,5 @@
 import type { JsonObject, OpenApiDocument, Operation } from '../../../contract/spec.ts';
-import type { CheckContext } from '../../types.ts';
+import type { CheckContext, Exchange, IdentityName } from '../../types.ts';
 import { createsFor, operationsOf, successSchema } from './contract-model.ts';
 import { pagingOf } from './paging.ts';
 
@@ -14,8 +14,7 @@ export function itemKeyOf(context: CheckContext, list: Operation, fields: Record
   if (linked && fields[linked]) return linked;
   if (fields.id) return 'id';
   const segment = list.path.split('/').filter((part) => part && !part.startsWith('{')).pop() ?? '';
-  const singular = segment.replace(/ies$/, 'y').replace(/s$/, '');
-  const derived = `${singular.replace(/[-_](\w)/g, (_match, letter: string) => letter.toUpperCase())}Id`;
+  const derived = `${singular(segment).replace(/[-_](\w)/g, (_match, letter: string) => letter.toUpperCase())}Id`;
   return fields[derived] ? derived : undefined;
 }
 
@@ -47,3 +46,15 @@ export function keysOf(items: Record<string, unknown>[], key: string): string[] 
   return items.map((item) => item[key]).filter((value) => typeof value === 'string' || typeof value === 'number').map(String);
 }
 
+
+/** The singular of a collection's path segment: `workflows` → workflow, `policies` → policy. */
+export function singular(segment: string): string {
+  return segment.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** Reads one item through a GET of a single path parameter, that parameter set to `key`. */
+export function readByKey(context: CheckContext, read: Operation, key: string, identity: IdentityName = 'a'): Promise<Exchange> {
+  const valid = context.validRequest(read);
+  const parameter = read.parameters.find((candidate) => candidate.in === 'path')!.name;
+  return context.send(read, { ...valid, path: { ...valid.path, [parameter]: key } }, identity);
+}

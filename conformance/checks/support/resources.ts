@@ -4,6 +4,7 @@ import { evaluate, uniqueIds } from '../../links.ts';
 import type { CheckContext, Exchange, IdentityName, TestCase } from '../../types.ts';
 import { exemption, isWebSocket } from './operations.ts';
 import { linksOf, operationsOf, type Resource, resourceOf } from './contract-model.ts';
+import { singular } from './collections.ts';
 import { walkList } from './paging.ts';
 
 /**
@@ -95,7 +96,7 @@ async function bodyThroughParents(context: CheckContext, create: Operation, body
     const parent = operationsOf(context.contract).find((operation) => {
       if (operation.method !== 'post' || operation === create || operation.parameters.some((parameter) => parameter.in === 'path')) return false;
       const collection = operation.path.split('/').filter(Boolean).pop() ?? '';
-      return collection.replace(/[-_]/g, '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') === kind;
+      return singular(collection.replace(/[-_]/g, '').toLowerCase()) === kind;
     });
     if (!parent) continue;
     const made = await createResource(context, resourceOf(context.contract, parent) ?? { create: parent, key: 'id' }, undefined, identity, parentsAllowed);
