@@ -6,8 +6,8 @@
  * accounts.
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
-import { everyPageItem, type Fault, objectsIn, queryOf, readCache, requestJson, responseJson, route, succeeded, withHeaders, withQuery, withResponseJson } from '../kit.ts';
-import { runBody } from '../probe-fixtures.ts';
+import { everyPageItem, type Fault, queryOf, readCache, requestJson, responseJson, route, succeeded, withQuery, withResponseJson } from '../kit.ts';
+import { restamp, runBody, runServedToAnyKey } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
@@ -17,15 +17,6 @@ const approval = '/v1/runs/approval';
 
 const keyOf = (request: MockRequest) => request.header('x-api-key') ?? '';
 
-/** Sets `field` on every run (an object with a runId) of an answer for which `valueFor` has a value. */
-function restamp(answer: unknown, field: string, valueFor: (runId: string) => unknown): unknown {
-  for (const object of objectsIn(answer)) {
-    const value = typeof object.runId === 'string' ? valueFor(object.runId) : undefined;
-    if (value !== undefined) object[field] = value;
-  }
-  return answer;
-}
-
 export const intentRunsNovelFaults: Fault[] = [
   {
     id: 'intent-runs.runs.stream-of-another-account',
@@ -34,19 +25,7 @@ export const intentRunsNovelFaults: Fault[] = [
     bug: 'GET /v1/runs/{runId}/sse was moved to a separate streaming service that subscribes to the run\'s channel by run id and checks only that a key was sent: another account watches the run\'s steps and result live (and, as watching drives the run, finishes it)',
     documented: 'List Runs: "Retrieves a paginated list of runs for the authenticated user"; Server-Sent Events stream for a Run: "Authorizations x-api-key string Required", "Establishes a Server-Sent Events connection to stream real-time updates for a run"',
     caughtBy: 'isolation: account B opens the stream of account A\'s run and must be refused the way an unknown run is',
-    wrap: (inner) => {
-      const ownerOfRun = new Map<string, string>();
-      return async (request) => {
-        const response = await inner(request);
-        if (route(api, request, 'POST', runs) && response.status === 201) {
-          const created = responseJson(response);
-          if (typeof created?.runId === 'string') ownerOfRun.set(created.runId, keyOf(request));
-        }
-        const watched = route(api, request, 'GET', stream);
-        const owner = watched && response.status === 404 && keyOf(request) ? ownerOfRun.get(watched.runId) : undefined;
-        return owner && owner !== keyOf(request) ? inner(withHeaders(request, { 'x-api-key': owner })) : response;
-      };
-    },
+    wrap: runServedToAnyKey(stream),
     probe: async (client) => {
       const created = (await client.call('POST', runs, { body: runBody({ intent: 'Draft the board memo on the acquisition' }) })).json;
       const watched = await client.call('GET', `${runs}/${created.runId}/sse`, { identity: 'b', readStream: true });

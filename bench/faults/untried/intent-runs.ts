@@ -6,8 +6,8 @@
  * without a key.
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
-import { type Fault, objectsIn, queryOf, requestJson, responseJson, route, succeeded, validatedThenChanged, withHeaders, withRequestJson, withResponseJson } from '../kit.ts';
-import { approvalTokensIn, runBody } from '../probe-fixtures.ts';
+import { type Fault, queryOf, requestJson, responseJson, route, succeeded, validatedThenChanged, withHeaders, withRequestJson, withResponseJson } from '../kit.ts';
+import { approvalTokensIn, restamp, runBody, runServedToAnyKey } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
 const runs = '/v1/runs';
@@ -15,15 +15,6 @@ const run = '/v1/runs/{runId}';
 const approval = '/v1/runs/approval';
 
 const keyOf = (request: MockRequest) => request.header('x-api-key') ?? '';
-
-/** Rewrites one field of every run (an object with a runId) the answer holds, where `valueFor` has a value for it. */
-function restamp(answer: unknown, field: string, valueFor: (runId: string) => unknown): unknown {
-  for (const object of objectsIn(answer)) {
-    const value = typeof object.runId === 'string' ? valueFor(object.runId) : undefined;
-    if (value !== undefined) object[field] = value;
-  }
-  return answer;
-}
 
 export const intentRunsUntriedFaults: Fault[] = [
   {
@@ -33,19 +24,7 @@ export const intentRunsUntriedFaults: Fault[] = [
     bug: 'GET /v1/runs/{runId} loads the run by its primary key and checks only that a key was sent (run ids are uuids, so the owner check was thought unnecessary): any account reads another account\'s intent, context and result',
     documented: 'List Runs: "Retrieves a paginated list of runs for the authenticated user"; Get Run details: "Authorizations x-api-key string Required", "runId string · uuid Required"',
     caughtBy: 'isolation (a read by id as identity B)',
-    wrap: (inner) => {
-      const ownerOfRun = new Map<string, string>();
-      return async (request) => {
-        const response = await inner(request);
-        if (route(api, request, 'POST', runs) && response.status === 201) {
-          const created = responseJson(response);
-          if (typeof created?.runId === 'string') ownerOfRun.set(created.runId, keyOf(request));
-        }
-        const read = route(api, request, 'GET', run);
-        const owner = read && response.status === 404 && keyOf(request) ? ownerOfRun.get(read.runId) : undefined;
-        return owner && owner !== keyOf(request) ? inner(withHeaders(request, { 'x-api-key': owner })) : response;
-      };
-    },
+    wrap: runServedToAnyKey(run),
     probe: async (client) => {
       const created = (await client.call('POST', runs, { body: runBody({ context: 'Confidential: Q4 layoffs plan' }) })).json;
       const read = await client.call('GET', `${runs}/${created.runId}`, { identity: 'b' });
