@@ -2,7 +2,7 @@ import type { JsonObject, Operation } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Exchange, IdentityName, Issue } from '../types.ts';
 import { documentsStatus } from './support/operations.ts';
-import { itemListOf, linkedGetsOf, type Resource, resourceOf } from './support/contract-model.ts';
+import { itemListOf, linkedGetsOf, propertiesOf, requestSchema, type Resource, resourceOf } from './support/contract-model.ts';
 import { judgesList, listKeepsToItsCaller } from './support/list-isolation.ts';
 import { createResource, findListed, identityHeaders, isExampleCase, keyOf, linkParts, named, readCreated, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
@@ -95,10 +95,58 @@ async function outsiderWrites(context: CheckContext, resource: Resource, created
   if (stillThere?.response && !succeeded(stillThere)) issues.push({ message: `received ${stillThere.response.status} from ${named(stillThere)} after identity B's writes / documented the resource untouched for its owner`, exchange: stillThere });
 }
 
+/**
+ * Identity B sends A's create again, body and all: what a client chooses (a
+ * repeat key, an idempotency key, a name) is chosen per caller, so nothing B
+ * gets back, in the answer or in a read of what B made, names A's resource.
+ * A create under a parent's path names A's parent, which B cannot reach: left out.
+ */
+async function outsiderCreatesTheSame(context: CheckContext, resource: Resource, createdBefore: Exchange, issues: Issue[]): Promise<void> {
+  const keys = clientKeysOf(context, resource.create);
+  const value = `key-${context.uniqueSuffix()}`;
+  const withKeys = (valid: unknown) => (valid && typeof valid === 'object' ? { ...(valid as object), ...Object.fromEntries(keys.map((key) => [key, value])) } : valid);
+  const created = keys.length > 0 ? await createResource(context, resource, withKeys) : createdBefore;
+  const keyOfA = keyOf(resource, created);
+  const sent = created.request.body;
+  if (typeof keyOfA !== 'string' || keyOfA.length < 6 || resource.create.parameters.some((parameter) => parameter.in === 'path')) return;
+  // A key the client chose itself comes back to whoever sends it.
+  if (sent === undefined || JSON.stringify(sent).includes(keyOfA)) return;
+  const made = await context.send(resource.create, { ...context.validRequest(resource.create), body: sent }, 'b');
+  if (!succeeded(made)) return;
+  const removal = resource.remove ? linkParts(context, resource.create, resource.remove.link, made) : undefined;
+  if (removal) context.remember(resource.remove!.operation, removal.path ?? {}, 'b');
+  const read = await readCreated(context, resource, made, 'b');
+  for (const answer of [made, read]) {
+    if (!answer || !succeeded(answer) || !(answer.response?.text ?? '').includes(keyOfA)) continue;
+    issues.push({
+      message: `received ${resource.key} ${show(keyOfA)} of identity A's resource in ${named(answer)} as identity B, after B sent the body A created it with / documented what one identity creates as unrelated to another's, whatever keys the two choose alike`,
+      exchange: answer,
+      severity: 'error',
+    });
+    return;
+  }
+}
+
+/**
+ * Optional text fields of the create's body named like a key the client
+ * chooses (`repeatKey`, `idempotencyKey`), that the example leaves out: the
+ * check fills them, so that B's identical create chooses the same key.
+ * Credentials (`apiKey`, write-only or password fields) are not keys of this kind.
+ */
+function clientKeysOf(context: CheckContext, create: Operation): string[] {
+  const schema = requestSchema(context.contract.document, create);
+  const required = new Set((schema?.required as string[] | undefined) ?? []);
+  const example = context.validRequest(create).body as Record<string, unknown> | undefined;
+  return Object.entries(propertiesOf(context.contract.document, schema ?? {}))
+    .filter(([field]) => /key$/i.test(field) && !/api_?key|secret|token/i.test(field) && !required.has(field) && example?.[field] === undefined)
+    .filter(([, property]) => property.type === 'string' && property.writeOnly !== true && property.format !== 'password' && property.enum === undefined)
+    .map(([field]) => field);
+}
+
 export const isolation = defineCheck({
   name: 'isolation',
   description:
-    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. A filtered list, or A's next-page cursor, shows B none of A's items its unfiltered list leaves out. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
+    "What identity A creates is invisible to --auth-b: its read answers 404 (where documented; a 403 would confirm it exists), its list leaves it out, and B's update and delete are refused alike. A filtered list, or A's next-page cursor, shows B none of A's items its unfiltered list leaves out; B's create with A's very body (the same client-chosen keys) answers nothing of A's resource. Where the contract partitions data by a header parameter (e.g. X-Project-Id), the same holds for identity A with another value of that header.",
   level: 'full',
   appliesTo(testCase, contract) {
     if (!isExampleCase(testCase, 'isolation')) return false;
@@ -118,6 +166,7 @@ export const isolation = defineCheck({
     if (context.hasIdentity('b')) {
       await outsiderSees(context, resource, created, 'identity B', 'b', undefined, issues);
       await outsiderWrites(context, resource, created, issues);
+      await outsiderCreatesTheSame(context, resource, created, issues);
     }
     for (const header of partitions) {
       const original = Object.entries(headersOfA!).find(([name]) => name.toLowerCase() === header)![1];

@@ -8,7 +8,10 @@ import { loadSpec } from '../../contract/spec.ts';
 import { ContractValidator } from '../../contract/validator.ts';
 import { findApi } from '../../apis/index.ts';
 import { judgeCase, judgeExample } from './behaviour-harness.ts';
-import { json, newSession, switchableMockServer } from './harness.ts';
+import { intentRunsMock } from '../../mocks/intent-runs/index.ts';
+import { brokenMock, json, newSession, switchableMockServer } from './harness.ts';
+
+const intentRunsHandlers = intentRunsMock.handlers as Record<string, (context: any) => any>;
 
 const agentruntime = findApi('agentruntime').identities.conformance;
 const runtype = { a: { Authorization: 'Bearer rt_access_a' }, b: { Authorization: 'Bearer rt_access_b' } };
@@ -65,6 +68,26 @@ describe('the access checks fail against a server with exactly their fault, with
     const messages = await judgeExample(isolation, newSession('runtype', server.url, runtype), 'createTool');
     expect(messages).toHaveLength(1);
     expect(messages![0]).toMatch(/^received 200 from GET \/tools\/[^ ]+ as identity B \/ documented the resource another identity wrote as invisible \(404\)$/);
+  });
+
+  it('"isolation": fails when a key the client chose resolves to another account\'s resource', async () => {
+    const intentRuns = findApi('intent-runs').identities.conformance;
+    server.fresh('intent-runs');
+    expect(await judgeExample(isolation, newSession('intent-runs', server.url, intentRuns), 'createRun')).toEqual([]);
+    // The repeat key is looked up across every account: B's run repeats A's.
+    const broken = brokenMock('intent-runs', {
+      createRun(context: any) {
+        const answer = intentRunsHandlers.createRun!(context);
+        const repeated = [...context.store.runs.values()].find((run: any) => context.body.repeatKey && run.repeatKey === context.body.repeatKey && run.runId !== answer.body.runId);
+        if (repeated) Object.assign(context.store.runs.get(answer.body.runId), { repeatRunId: repeated.runId }), (answer.body.repeatRunId = repeated.runId);
+        return answer;
+      },
+    });
+    server.use(broken.handle);
+    const messages = await judgeExample(isolation, newSession('intent-runs', server.url, intentRuns), 'createRun');
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^received runId "[0-9a-f-]{36}" of identity A's resource in POST \/v1\/runs as identity B, after B sent the body A created it with \/ documented what one identity creates as unrelated to another's, whatever keys the two choose alike$/),
+    );
   });
 
   it('"isolation": fails when data leaks across the X-Project-Id context header', async () => {
