@@ -5,7 +5,7 @@ import { ContractValidator } from '../contract/validator.ts';
 import { isWebSocket } from './checks/support/operations.ts';
 import { describeNetworkError } from './http.ts';
 import { rememberCreated } from './links.ts';
-import { coverageIds } from './phases/coverage-ids.ts';
+import { coverageIds, ownPath } from './phases/coverage-ids.ts';
 import { coverageCases } from './phases/coverage.ts';
 import { credentialCases } from './phases/credentials.ts';
 import { exampleCase } from './phases/examples.ts';
@@ -122,7 +122,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       if (outOfTime()) return 'stopped: time budget spent';
       progress(`coverage ${operation.operationId}`);
       const baseline = (await session.exampleExchange(operation)).response?.status;
-      const baselineAccepted = baseline !== undefined && baseline >= 200 && baseline < 300;
+      const own = baseline === 404 ? await ownPath(session, operation) : undefined;
+      const baselineAccepted = (baseline !== undefined && baseline >= 200 && baseline < 300) || own?.accepted === true;
       const placed = await coverageIds(session, operation, operations, baseline);
       for (const testCase of coverageCases(session, operation, { baselineAccepted, limit: coverageLimit })) {
         const { exchange } = await session.execute(placed(testCase));
@@ -138,7 +139,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       progress(`fuzz ${operation.operationId}`);
       // Each operation gets an equal share of what is left, so that a slow one cannot starve the rest.
       const share = (deadline - Date.now()) / (operations.length - index);
-      await fuzzOperation(session, operation, { seed, maxExamples, timeLimitMs: share }, (_testCase: TestCase, exchange) => remember(exchange));
+      const own = (await session.exampleExchange(operation)).response?.status === 404 ? await ownPath(session, operation) : undefined;
+      await fuzzOperation(session, operation, { seed, maxExamples, timeLimitMs: share, ...(own ? { path: own.path } : {}) }, (_testCase: TestCase, exchange) => remember(exchange));
     }
     return undefined;
   });

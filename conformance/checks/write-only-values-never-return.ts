@@ -38,6 +38,8 @@ interface Sent {
 
 /** Per run (each run has its own contract object): the write-only values its requests carried. */
 const sentByRun = new WeakMap<Contract, Map<string, Sent>>();
+/** Per run: the strings its requests carried outside write-only fields (query strings too). */
+const readableByRun = new WeakMap<Contract, Set<string>>();
 
 /** The JSON pointer of a schema written as a `$ref`, else where it was reached. */
 function pointerOf(raw: unknown, at: string[]): string[] {
@@ -109,8 +111,8 @@ export const writeOnlyValuesNeverReturn = fromResponseCheck({
     let sent = sentByRun.get(contract);
     if (!sent) sentByRun.set(contract, (sent = new Map()));
     const request = exchange.request.body;
+    const found: { value: string; field: string; pointer: string[] }[] = [];
     if (request !== undefined && typeof request === 'object') {
-      const found: { value: string; field: string; pointer: string[] }[] = [];
       const body = bodySchemaOf(contract.document, exchange.operation);
       if (body) writeOnlyValues(contract.document, body.raw, body.at, request, '', found);
       for (const { value, field, pointer } of found) {
@@ -123,9 +125,17 @@ export const writeOnlyValuesNeverReturn = fromResponseCheck({
     const text = exchange.response?.text ?? '';
     if (text.length === 0 || sent.size === 0) return [];
     if (exchange.response!.json !== undefined && exampleAnswers(contract.document, exchange.operation).has(JSON.stringify(exchange.response!.json))) return [];
+    // A value the run also sent where it may be read back (a name that equals a sample secret) proves nothing when it returns.
+    let readable = readableByRun.get(contract);
+    if (!readable) readableByRun.set(contract, (readable = new Set()));
+    const strings: string[] = [...new URL(exchange.request.url).searchParams.values()];
+    // A body sent as raw text (a malformed-JSON probe) has no fields: nothing in it is readable.
+    if (request !== undefined && typeof request === 'object') stringsIn(request, strings);
+    for (const text of strings) if (text.length >= shortestSecret && !found.some((entry) => entry.value === text)) readable.add(text);
+    const sentHereReadably = (value: string) => readable.has(value);
     const issues: Issue[] = [];
     for (const [value, origin] of sent) {
-      if (!text.includes(value)) continue;
+      if (!text.includes(value) || sentHereReadably(value)) continue;
       issues.push({
         message: `received the value sent in ${origin.operationId}'s write-only ${origin.field} (${value.slice(0, 4)}…, ${value.length} characters) in a ${exchange.response!.status} body / documented writeOnly: the value is never returned`,
         constraint: origin.constraint,

@@ -18,6 +18,8 @@ export interface FuzzOptions {
   maxExamples: number;
   /** Wall-clock milliseconds this operation may use (time budget). */
   timeLimitMs: number;
+  /** Identity A's own path ids, where the example's name nothing on this server (see ownPath). */
+  path?: Record<string, string>;
 }
 
 export interface FuzzOutcome {
@@ -36,12 +38,14 @@ export function operationSeed(seed: number, operationId: string): number {
 
 /**
  * Requests with generated query parameters and body; path ids and header
- * parameters stay the example's, so that the request names resources the
- * server has and carries the identity's context.
+ * parameters stay the example's (or `path`, A's own ids where the example's
+ * name nothing here), so that the request names resources the server has and
+ * carries the identity's context.
  */
-export function requestArbitrary(session: Session, operation: Operation): fc.Arbitrary<RequestParts> | undefined {
+export function requestArbitrary(session: Session, operation: Operation, path?: Record<string, string>): fc.Arbitrary<RequestParts> | undefined {
   const document = session.contract.document;
-  const valid = session.validRequest(operation);
+  const example = session.validRequest(operation);
+  const valid = path ? { ...example, path: { ...example.path, ...path } } : example;
   const query: Record<string, fc.Arbitrary<unknown>> = {};
   const requiredQuery: string[] = [];
   for (const { parameter, pointer } of locatedParameters(document, operation)) {
@@ -63,7 +67,7 @@ export function requestArbitrary(session: Session, operation: Operation): fc.Arb
 }
 
 export async function fuzzOperation(session: Session, operation: Operation, options: FuzzOptions, onCreated: (testCase: TestCase, exchange: Exchange) => void): Promise<FuzzOutcome> {
-  const requests = requestArbitrary(session, operation);
+  const requests = requestArbitrary(session, operation, options.path);
   if (!requests) return { runs: 0, failed: false, shrinks: 0, interrupted: false };
   const caseOf = (parts: RequestParts): TestCase => ({ source: 'fuzz', operation, identity: 'a', parts, expect: 'valid', description: 'a generated valid request' });
   const applied = new Set<string>();

@@ -99,10 +99,10 @@ function runOf(context: CheckContext): object {
   return (context as { session?: object }).session ?? context;
 }
 
-async function makeOnce(context: CheckContext, create: Operation, variant: number, body: (valid: unknown) => unknown): Promise<Exchange | undefined> {
+async function makeOnce(context: CheckContext, create: Operation, variant: number, body: (valid: unknown) => unknown, owner = ''): Promise<Exchange | undefined> {
   let cache = made.get(runOf(context));
   if (!cache) made.set(runOf(context), (cache = new Map()));
-  const key = `${create.operationId}#${variant}`;
+  const key = `${create.operationId}#${variant}#${owner}`;
   let exchange = cache.get(key);
   if (!exchange) {
     exchange = (async () => {
@@ -118,16 +118,19 @@ async function makeOnce(context: CheckContext, create: Operation, variant: numbe
 /**
  * The operation's valid request with A's own values in every path parameter
  * and required query parameter, found through the operation's sources (see
- * sourcesOf); undefined when some value cannot be found.
+ * sourcesOf); undefined when some value cannot be found. `ownResources`
+ * makes what it needs for this operation alone, not shared with the other
+ * operations of the run: a phase that writes to it at random then spoils
+ * nobody else's request.
  */
-export async function ownRequestFor(context: CheckContext, operation: Operation): Promise<RequestParts | undefined> {
+export async function ownRequestFor(context: CheckContext, operation: Operation, options: { ownResources?: boolean } = {}): Promise<RequestParts | undefined> {
   const valid = context.validRequest(operation);
   const slots = slotsOf(operation, valid);
   if (slots.length === 0) return undefined;
   for (const { create, link } of sourcesOf(context, operation)) {
     const variants = link ? [(body: unknown) => body] : bodyVariants(context, create);
     for (const [index, body] of variants.entries()) {
-      const created = await makeOnce(context, create, index, body);
+      const created = await makeOnce(context, create, index, body, options.ownResources ? operation.operationId : '');
       if (!created) continue;
       const linked = link ? linkParts(context, create, link, created) : undefined;
       const read = link ? undefined : await readCreated(context, resourceOf(context.contract, create) ?? { create, key: 'id' }, created);
