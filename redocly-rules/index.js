@@ -4,6 +4,7 @@
 import componentNameNotGlobal from './component-name-not-global.js';
 import propertyDescription from './property-description.js';
 import responseEnumValuesRemoved from './response-enum-values-removed.js';
+import xCountOfForm from './x-count-of-form.js';
 import xDesignedForm from './x-designed-form.js';
 import xUpsertForm from './x-upsert-form.js';
 
@@ -14,6 +15,7 @@ export default function contractsPlugin() {
       oas3: {
         'x-designed-form': xDesignedForm,
         'x-upsert-form': xUpsertForm,
+        'x-count-of-form': xCountOfForm,
         'component-name-not-global': componentNameNotGlobal,
         'property-description': propertyDescription,
       },
