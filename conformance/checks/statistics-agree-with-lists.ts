@@ -1,4 +1,4 @@
-import { type JsonObject, type Operation, refSegments, resolveRef } from '../../contract/spec.ts';
+import { type JsonObject, type OpenApiDocument, type Operation, refSegments, resolveRef } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
 import type { CheckContext, Checkpoint, ConstraintRef, Exchange, Issue } from '../types.ts';
 import { unfilteredQuery } from './support/collections.ts';
@@ -39,6 +39,11 @@ function markerOf(raw: unknown): { operationId: string; query: Record<string, un
   return { operationId, query: query && typeof query === 'object' && !Array.isArray(query) ? (query as Record<string, unknown>) : {} };
 }
 
+function jsonMediaOf(document: OpenApiDocument, operation: Operation, status: string): string {
+  const response = resolveRef<JsonObject>(document, ((operation.definition.responses ?? {}) as JsonObject)[status]);
+  return Object.keys((response.content ?? {}) as JsonObject).find((type) => type.includes('json')) ?? 'application/json';
+}
+
 /** The GETs whose answer holds marked counters, each counter with its list and where the contract writes it. */
 function statisticsOf(context: CheckContext): Statistics[] {
   const document = context.contract.document;
@@ -49,7 +54,8 @@ function statisticsOf(context: CheckContext): Statistics[] {
       const success = operation.method === 'get' ? successSchema(document, operation) : undefined;
       if (!success || exemption(operation, name) !== undefined) continue;
       const ref = (success.raw as JsonObject).$ref;
-      const base = typeof ref === 'string' ? refSegments(ref) : ['paths', operation.path, operation.method, 'responses', success.status, 'content', 'application/json', 'schema'];
+      // An inline answer is marked where the operation writes it; a named one, at its component.
+      const base = typeof ref === 'string' ? refSegments(ref) : ['paths', operation.path, operation.method, 'responses', success.status, 'content', jsonMediaOf(document, operation, success.status), 'schema'];
       const counts: Count[] = [];
       for (const [field, rawProperty] of Object.entries((resolveRef<JsonObject>(document, success.raw).properties ?? {}) as Record<string, JsonObject>)) {
         const marker = markerOf(resolveRef<JsonObject>(document, rawProperty)['x-count-of']);
@@ -84,7 +90,7 @@ function sharedQuery(statistics: Operation, list: Operation, asked: Record<strin
 async function seedMatching(context: CheckContext, list: Operation, query: Record<string, unknown>): Promise<void> {
   const document = context.contract.document;
   const resource = createsFor(context.contract, list)[0];
-  if (!resource || Object.keys(query).length === 0) return;
+  if (!resource) return;
   const created = propertiesOf(document, requestSchema(document, resource.create));
   const updated = resource.update ? propertiesOf(document, requestSchema(document, resource.update.operation)) : {};
   const fieldOf = new Map(filtersOf(document, list).filter((filter) => filter.kind === 'equals').map((filter) => [filter.parameter, filter.field]));
@@ -122,7 +128,8 @@ function countsIn(exchange: Exchange, counts: Count[]): Record<string, unknown> 
 async function judgeStatistics(context: CheckContext, statistics: Statistics): Promise<Issue[]> {
   const valid = context.validRequest(statistics.operation);
   const asked = valid.query ?? {};
-  for (const count of statistics.counts) await seedMatching(context, count.list, { ...sharedQuery(statistics.operation, count.list, asked), ...count.query });
+  // The whole list needs no seed: the run's own creates and the other counters' seeds fill it.
+  for (const count of statistics.counts) if (Object.keys(count.query).length > 0) await seedMatching(context, count.list, { ...sharedQuery(statistics.operation, count.list, asked), ...count.query });
   const before = await context.send(statistics.operation, valid);
   const counted = countsIn(before, statistics.counts);
   if (!counted) return [];
