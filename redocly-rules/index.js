@@ -4,6 +4,7 @@
 import componentNameNotGlobal from './component-name-not-global.js';
 import propertyDescription from './property-description.js';
 import responseEnumValuesRemoved from './response-enum-values-removed.js';
+import xCountOfForm from './x-count-of-form.js';
 import xDesignedForm from './x-designed-form.js';
 import xDryRunForm from './x-dry-run-form.js';
 import xUpsertForm from './x-upsert-form.js';
@@ -16,6 +17,7 @@ export default function contractsPlugin() {
         'x-designed-form': xDesignedForm,
         'x-upsert-form': xUpsertForm,
         'x-dry-run-form': xDryRunForm,
+        'x-count-of-form': xCountOfForm,
         'component-name-not-global': componentNameNotGlobal,
         'property-description': propertyDescription,
       },

@@ -404,7 +404,7 @@ export interface components {
         ReviewStats: {
             /** @description All of the agent's reviews. */
             total: number;
-            /** @description Reviews with status `pending_review`. */
+            /** @description Reviews with status `pending_review`. The seed counts `pending`, `inProgress` and `resolved` side by side, one status each: an open review in progress is counted by `inProgress`, not here. */
             pending: number;
             /** @description Reviews with status `in_progress`. */
             inProgress: number;
