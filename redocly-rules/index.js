@@ -7,6 +7,7 @@ import responseEnumValuesRemoved from './response-enum-values-removed.js';
 import xCountOfForm from './x-count-of-form.js';
 import xDesignedForm from './x-designed-form.js';
 import xDryRunForm from './x-dry-run-form.js';
+import xSameCredentialAsForm from './x-same-credential-as-form.js';
 import xUpsertForm from './x-upsert-form.js';
 
 export default function contractsPlugin() {
@@ -18,6 +19,7 @@ export default function contractsPlugin() {
         'x-upsert-form': xUpsertForm,
         'x-dry-run-form': xDryRunForm,
         'x-count-of-form': xCountOfForm,
+        'x-same-credential-as-form': xSameCredentialAsForm,
         'component-name-not-global': componentNameNotGlobal,
         'property-description': propertyDescription,
       },
