@@ -161,7 +161,9 @@ export function requestJson(request: MockRequest): any {
 }
 
 export function withRequestJson(request: MockRequest, body: unknown): MockRequest {
-  return { ...request, body: JSON.stringify(body) };
+  // A request that had no body (a bodiless POST) has no content type either: the new body says what it is.
+  const header = (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : request.header(name));
+  return { ...request, header, body: JSON.stringify(body) };
 }
 
 /* ── responses ──────────────────────────────────────────────────────────── */

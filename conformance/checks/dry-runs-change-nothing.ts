@@ -109,7 +109,7 @@ async function lookAtAll(context: CheckContext, views: Operation[], path: Record
 
 async function requestFor(context: CheckContext, dryRun: Operation): Promise<RequestParts | undefined> {
   const hasPath = dryRun.parameters.some((parameter) => parameter.in === 'path');
-  return hasPath ? ownRequestFor(context, dryRun) : context.validRequest(dryRun);
+  return hasPath ? ownRequestFor(context, dryRun, { owner: name }) : context.validRequest(dryRun);
 }
 
 async function judgeDryRun(context: CheckContext, dryRun: Operation): Promise<Issue[]> {

@@ -71,7 +71,7 @@ async function readVersion(context: CheckContext, publish: Operation, published:
 }
 
 async function judgeFamily(context: CheckContext, { publish, parentRead, parentUpdate }: Family): Promise<Issue[]> {
-  const parts = await ownRequestFor(context, publish);
+  const parts = await ownRequestFor(context, publish, { owner: name });
   if (!parts) return [];
   const path = parts.path ?? {};
   const parentBefore = bodyOf(await context.send(parentRead, { ...context.validRequest(parentRead), path }));

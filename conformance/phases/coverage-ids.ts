@@ -77,7 +77,7 @@ export function ownPath(session: Session, operation: Operation): Promise<{ path:
   if (found) return found;
   found = (async () => {
     if (operation.method === 'delete' || session.level !== 'full' || !operation.parameters.some((parameter) => parameter.in === 'path')) return undefined;
-    const parts = await ownRequestFor(session, operation, { ownResources: true });
+    const parts = await ownRequestFor(session, operation, { owner: `cases of ${operation.operationId}` });
     if (!parts?.path) return undefined;
     const sent = await session.call(operation, { ...session.validRequest(operation), path: parts.path });
     const status = sent.response?.status;

@@ -118,19 +118,19 @@ async function makeOnce(context: CheckContext, create: Operation, variant: numbe
 /**
  * The operation's valid request with A's own values in every path parameter
  * and required query parameter, found through the operation's sources (see
- * sourcesOf); undefined when some value cannot be found. `ownResources`
- * makes what it needs for this operation alone, not shared with the other
- * operations of the run: a phase that writes to it at random then spoils
- * nobody else's request.
+ * sourcesOf); undefined when some value cannot be found. With an `owner`
+ * (a check's name, a phase and operation), what it needs is made for that
+ * owner alone, not shared with the rest of the run: a phase that writes to it
+ * at random then spoils nobody else's request, and nobody else's spoils its.
  */
-export async function ownRequestFor(context: CheckContext, operation: Operation, options: { ownResources?: boolean } = {}): Promise<RequestParts | undefined> {
+export async function ownRequestFor(context: CheckContext, operation: Operation, options: { owner?: string } = {}): Promise<RequestParts | undefined> {
   const valid = context.validRequest(operation);
   const slots = slotsOf(operation, valid);
   if (slots.length === 0) return undefined;
   for (const { create, link } of sourcesOf(context, operation)) {
     const variants = link ? [(body: unknown) => body] : bodyVariants(context, create);
     for (const [index, body] of variants.entries()) {
-      const created = await makeOnce(context, create, index, body, options.ownResources ? operation.operationId : '');
+      const created = await makeOnce(context, create, index, body, options.owner ?? '');
       if (!created) continue;
       const linked = link ? linkParts(context, create, link, created) : undefined;
       const read = link ? undefined : await readCreated(context, resourceOf(context.contract, create) ?? { create, key: 'id' }, created);
