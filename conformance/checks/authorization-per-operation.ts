@@ -1,6 +1,7 @@
 import type { JsonObject, OpenApiDocument, Operation } from '../../contract/spec.ts';
 import { resolveRef } from '../../contract/spec.ts';
 import { defineCheck } from '../registry.ts';
+import { ownRequestFor } from './support/own-values.ts';
 import type { CheckContext, Contract, Issue } from '../types.ts';
 import { memo, operationPointer, operationsOf } from './support/contract-model.ts';
 import { documentsStatus } from './support/operations.ts';
@@ -81,7 +82,9 @@ export const authorizationPerOperation = defineCheck({
     // A higher x-min-role without a documented 403 is a gap in the contract itself: probing would only
     // make "status code documented" report the contract's own inconsistency against a correct server.
     if (roles.indexOf(needed) > 0 && !documentsStatus(operation, 403)) return issues;
-    const exchange = await context.send(operation, context.validRequest(operation), 'readonly');
+    // On A's own ids where the operation names some: a server may look the resource up before it asks for the role.
+    const own = operation.parameters.some((parameter) => parameter.in === 'path') ? await ownRequestFor(context, operation, { owner: 'authorization per operation' }) : undefined;
+    const exchange = await context.send(operation, own ?? context.validRequest(operation), 'readonly');
     const status = exchange.response?.status;
     if (status === undefined) return issues;
     const constraint = { pointer: operationPointer(operation), keyword: 'x-min-role' };
