@@ -5,6 +5,7 @@ import componentNameNotGlobal from './component-name-not-global.js';
 import propertyDescription from './property-description.js';
 import responseEnumValuesRemoved from './response-enum-values-removed.js';
 import xDesignedForm from './x-designed-form.js';
+import xOrderForm from './x-order-form.js';
 import xUpsertForm from './x-upsert-form.js';
 
 export default function contractsPlugin() {
@@ -14,6 +15,7 @@ export default function contractsPlugin() {
       oas3: {
         'x-designed-form': xDesignedForm,
         'x-upsert-form': xUpsertForm,
+        'x-order-form': xOrderForm,
         'component-name-not-global': componentNameNotGlobal,
         'property-description': propertyDescription,
       },
