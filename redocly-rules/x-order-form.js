@@ -10,13 +10,9 @@
 // So the marker sits on a GET whose JSON answer holds its items in one array of objects
 // (or is that array), and `by` names a property of those items.
 
-const allowedFields = new Set(['by', 'direction', 'x-designed']);
+import { followed } from './x-upsert-form.js';
 
-function followed(node, from, resolve) {
-  if (!node || typeof node !== 'object' || typeof node.$ref !== 'string') return { node, from };
-  const resolved = resolve(node, from);
-  return { node: resolved.node, from: resolved.location ? resolved.location.source.absoluteRef : from };
-}
+const allowedFields = new Set(['by', 'direction', 'x-designed']);
 
 /** The properties of an object schema, allOf parts merged, each with the file it came from. */
 function propertiesOf(schema, from, resolve) {
