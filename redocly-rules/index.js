@@ -8,6 +8,7 @@ import xCountOfForm from './x-count-of-form.js';
 import xDesignedForm from './x-designed-form.js';
 import xDryRunForm from './x-dry-run-form.js';
 import xSameCredentialAsForm from './x-same-credential-as-form.js';
+import xOrderForm from './x-order-form.js';
 import xUpsertForm from './x-upsert-form.js';
 
 export default function contractsPlugin() {
@@ -20,6 +21,7 @@ export default function contractsPlugin() {
         'x-dry-run-form': xDryRunForm,
         'x-count-of-form': xCountOfForm,
         'x-same-credential-as-form': xSameCredentialAsForm,
+        'x-order-form': xOrderForm,
         'component-name-not-global': componentNameNotGlobal,
         'property-description': propertyDescription,
       },

@@ -12,7 +12,7 @@
 const allowedFields = new Set(['key', 'keepsUnsentFields']);
 
 /** A node with its $ref followed, and the file it came from (a relative $ref inside it is relative to that file). */
-function followed(node, from, resolve) {
+export function followed(node, from, resolve) {
   if (!node || typeof node !== 'object' || typeof node.$ref !== 'string') return { node, from };
   const resolved = resolve(node, from);
   return { node: resolved.node, from: resolved.location ? resolved.location.source.absoluteRef : from };

@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { listsHonourTheirFilters } from '../../conformance/checks/lists-honour-their-filters.ts';
 import { pagesAreConsistent } from '../../conformance/checks/pages-are-consistent.ts';
 import { judgeExample } from './behaviour-harness.ts';
-import { json, newSession, switchableMockServer } from './harness.ts';
+import { json, newSession, resent, switchableMockServer } from './harness.ts';
 
 const runtype = { a: { Authorization: 'Bearer rt_pages_a' } };
 const runflow = { a: { 'x-api-key': 'rf_pages_a' } };
-
-/** The same request with another URL or JSON body. */
-async function resent(request: Request, changes: { url?: string; body?: unknown }): Promise<Request> {
-  const text = changes.body !== undefined ? JSON.stringify(changes.body) : await request.clone().text();
-  return new Request(changes.url ?? request.url, { method: request.method, headers: request.headers, ...(text ? { body: text } : {}) });
-}
 
 describe('paging and parent paths, judged against servers that get them wrong', () => {
   const server = switchableMockServer();

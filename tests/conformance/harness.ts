@@ -64,3 +64,9 @@ export function newSession(api: string, baseUrl: string, identities: Identities,
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers } });
 }
+
+/** The same request with another URL or JSON body. */
+export async function resent(request: Request, changes: { url?: string; body?: unknown }): Promise<Request> {
+  const text = changes.body !== undefined ? JSON.stringify(changes.body) : await request.clone().text();
+  return new Request(changes.url ?? request.url, { method: request.method, headers: request.headers, ...(text ? { body: text } : {}) });
+}

@@ -10,11 +10,11 @@ import { responseJson, route, type Variant, withQuery, withResponseJson } from '
 const cards = '/api/v1/runtime/observability/dashboard-cards';
 const ingest = '/api/v1/runtime/v1/observability/events';
 
-/** The mock's AgentRuntime cursor: base64 of the next page's offset. */
+/** The mock's AgentRuntime cursor: base64 of the next page's offset, then (since the mock keeps its place across writes) the last item's id. */
 function offsetOfMockCursor(cursor: string): number | undefined {
   try {
-    const text = atob(cursor);
-    return /^\d+$/.test(text) ? Number(text) : undefined;
+    const offset = /^(\d+)(?::|$)/.exec(atob(cursor))?.[1];
+    return offset === undefined ? undefined : Number(offset);
   } catch {
     return undefined;
   }

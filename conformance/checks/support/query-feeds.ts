@@ -19,6 +19,8 @@ interface Feed {
   array?: { name: string; maxItems?: number };
   /** The query's required fields, each a free string in the feed's records. */
   fields: string[];
+  /** The records' free-form object, where a row's own columns go. */
+  freeForm?: string;
 }
 
 /** A string field any value of which a server has no reason to refuse. */
@@ -44,20 +46,39 @@ function feedOf(contract: Contract, query: Operation): Feed | undefined {
     for (const [name, schema] of Object.entries(body)) {
       if (schema.type !== 'array' || !schema.items) continue;
       const record = propertiesOf(document, resolveRef<JsonObject>(document, schema.items));
-      if (fields.every((field) => takesAnyText(record[field]))) return { operation, array: { name, ...(typeof schema.maxItems === 'number' ? { maxItems: schema.maxItems } : {}) }, fields };
+      const freeForm = freeFormOf(document, record);
+      if (fields.every((field) => takesAnyText(record[field]))) return { operation, array: { name, ...(typeof schema.maxItems === 'number' ? { maxItems: schema.maxItems } : {}) }, fields, ...(freeForm ? { freeForm } : {}) };
     }
-    if (fields.every((field) => takesAnyText(body[field]))) return { operation, fields };
+    const freeForm = freeFormOf(document, body);
+    if (fields.every((field) => takesAnyText(body[field]))) return { operation, fields, ...(freeForm ? { freeForm } : {}) };
   }
   return undefined;
 }
 
-/** Copies of the example's records, `count` of them, each with the query's fields set to `value`. */
-function recordsFor(templates: unknown[], count: number, fields: string[], value: string): unknown[] {
+/**
+ * A column a check gives its rows: a name of its own and one value per row,
+ * written into the records' free-form object (`properties: {}`), the one
+ * place a record takes keys the contract does not name.
+ */
+export interface FedColumn {
+  name: string;
+  values: unknown[];
+}
+
+/** The property of a feed's records that takes any keys: an object schema without properties of its own. */
+function freeFormOf(document: OpenApiDocument, record: Record<string, JsonObject>): string | undefined {
+  const free = Object.entries(record).filter(([, schema]) => schema.type === 'object' && schema.properties === undefined && schema.additionalProperties !== false && !schema.readOnly);
+  return free.length === 1 ? free[0]![0] : undefined;
+}
+
+/** Copies of the example's records, `count` of them, each with the query's fields set to `value` (and its value of the column). */
+function recordsFor(templates: unknown[], count: number, fields: string[], value: string, column?: FedColumn & { in: string }, first = 0): unknown[] {
   const records: unknown[] = [];
   for (let index = 0; index < count; index++) {
     const template = templates[index % templates.length];
     const record: Record<string, unknown> = template && typeof template === 'object' ? { ...(template as Record<string, unknown>) } : {};
     for (const field of fields) record[field] = value;
+    if (column) record[column.in] = { ...(record[column.in] as Record<string, unknown> | undefined), [column.name]: column.values[(first + index) % column.values.length] };
     records.push(record);
   }
   return records;
@@ -69,21 +90,23 @@ const maxSingleWrites = 5;
 /**
  * Writes `count` rows the query will find, through its feed, and answers the
  * query body that asks for exactly them; undefined when the contract names no
- * feed or the write is refused.
+ * feed or the write is refused, or a column is asked for that the records
+ * have no free-form object to hold.
  */
-export async function feedQuery(context: CheckContext, query: Operation, count: number): Promise<Record<string, unknown> | undefined> {
+export async function feedQuery(context: CheckContext, query: Operation, count: number, column?: FedColumn): Promise<Record<string, unknown> | undefined> {
   const feed = feedOf(context.contract, query);
-  if (!feed) return undefined;
+  if (!feed || (column && !feed.freeForm)) return undefined;
+  const placed = column ? { ...column, in: feed.freeForm! } : undefined;
   const value = `paging-${context.uniqueSuffix()}`;
   const valid = context.validRequest(feed.operation);
   const body = valid.body && typeof valid.body === 'object' ? (valid.body as Record<string, unknown>) : {};
   if (feed.array) {
     const templates = Array.isArray(body[feed.array.name]) && (body[feed.array.name] as unknown[]).length > 0 ? (body[feed.array.name] as unknown[]) : [{}];
-    const records = recordsFor(templates, Math.min(count, feed.array.maxItems ?? count), feed.fields, value);
+    const records = recordsFor(templates, Math.min(count, feed.array.maxItems ?? count), feed.fields, value, placed);
     if (!succeeded(await context.send(feed.operation, { ...valid, body: { ...body, [feed.array.name]: records } }))) return undefined;
   } else {
     for (let index = 0; index < Math.min(count, maxSingleWrites); index++) {
-      if (!succeeded(await context.send(feed.operation, { ...valid, body: recordsFor([body], 1, feed.fields, value)[0] }))) return undefined;
+      if (!succeeded(await context.send(feed.operation, { ...valid, body: recordsFor([body], 1, feed.fields, value, placed, index)[0] }))) return undefined;
     }
   }
   return Object.fromEntries(feed.fields.map((field) => [field, value]));
