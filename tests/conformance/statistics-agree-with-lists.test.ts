@@ -42,13 +42,25 @@ describe('"statistics agree with lists"', () => {
     expect(await judged(session)).toEqual([]);
   });
 
-  it('warns when pending counts the reviews in progress too (the contract\'s reading of "pending" is designed)', async () => {
+  it('fails when pending counts the reviews in progress too (pending, inProgress and resolved are counted side by side)', async () => {
     server.fresh('runflow');
     rewritingStats(server, (counters) => ({ ...counters, pending: counters.pending! + counters.inProgress! }));
     const issues = await judged(newSession('runflow', server.url, runflow));
     expect(issues).toEqual([
       {
         message: expect.stringMatching(/^received pending: \d+ from GET \/api\/v1\/runtime\/v1\/observability\/reviews\/stats\?agentId=agent-42 \/ documented the number of items listReviews\?agentId=agent-42&status=pending_review lists \(\d+\), every page walked$/),
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('warns when highPriority counts the critical reviews too (the contract\'s reading of "highPriority" is designed)', async () => {
+    server.fresh('runflow');
+    rewritingStats(server, (counters) => ({ ...counters, highPriority: counters.highPriority! + counters.critical! }));
+    const issues = await judged(newSession('runflow', server.url, runflow));
+    expect(issues).toEqual([
+      {
+        message: expect.stringMatching(/^received highPriority: \d+ from GET \S+ \/ documented the number of items listReviews\?agentId=agent-42&priority=high lists \(\d+\), every page walked$/),
         severity: 'warning',
       },
     ]);

@@ -39,13 +39,18 @@ interface Spec {
 // Maps keyed by names a spec author chose: a key spelled x-designed there is a name.
 const nameMaps = new Set(['properties', 'patternProperties', 'headers', 'schemas', 'parameters', 'responses', 'requestBodies', 'paths', 'content']);
 
-/** Counts x-designed markers by a plain walk over the JSON, example data left out. */
+/**
+ * Counts x-designed markers by a plain walk over the JSON, example data left out, and so
+ * are the toolkit's own markers (`x-order`): an x-designed inside one is that marker's
+ * provenance, read by the conformance suite, not a designed node of the contract.
+ */
 function countMarkers(node: unknown, parentKey = ''): number {
   if (typeof node !== 'object' || node === null) return 0;
   let count = 0;
   const isNameMap = nameMaps.has(parentKey) && !Array.isArray(node);
   for (const [key, value] of Object.entries(node)) {
     if (key === 'x-designed' && !isNameMap) count += 1;
+    else if (!isNameMap && key.startsWith('x-')) continue;
     else if (key !== 'example' && key !== 'examples') count += countMarkers(value, isNameMap ? '' : key);
   }
   return count;
