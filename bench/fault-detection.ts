@@ -1,5 +1,5 @@
 /**
- * npm run bench:faults [-- --set all|main|holdout|unseen|fresh|untried|novel|unmet|unheard] [--only <text>] [--parallel 1|2] [--seed <n>]
+ * npm run bench:faults [-- --set all|main|holdout|unseen|fresh|untried|novel|unmet|unheard|uncharted] [--only <text>] [--parallel 1|2] [--seed <n>]
  *
  * How many realistic faults the conformance suite catches, measured from
  * outside: each faulty server of bench/faults/ (the stateful mock with one
@@ -7,15 +7,16 @@
  * only where the documentation is silent) runs on a fresh server, and the
  * suite runs against it with its default phases and a fixed seed. Detected:
  * the run fails (at least one error, exit status 1). A variant that fails is a
- * false failure. Eight sets: `main`, the faults the suite was improved against
+ * false failure. Nine sets: `main`, the faults the suite was improved against
  * (a biased figure); `holdout`, written afterwards, whose first figure was
  * unbiased before it too was looked at; `unseen`, written blind to the suite,
  * since looked at too; `fresh`, written blind after all three, since looked at
  * too; `untried`, written blind after all four, since looked at too; `novel`,
  * written blind after all five, since looked at too; `unmet`, written blind
  * after all six, measured once and since looked at; `unheard`, written blind
- * after all seven and not yet measured; `--set` picks one (default: all
- * eight, with the controls either way). Prints a table and the totals per set; writes
+ * after all seven and not yet measured; `uncharted`, written blind after all
+ * eight and not yet measured; `--set` picks one (default: all nine, with the
+ * controls either way). Prints a table and the totals per set; writes
  * .artifacts/fault-detection.json. Runs in at most two worker processes, each
  * holding its server and the suite in-process.
  */

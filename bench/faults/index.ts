@@ -1,12 +1,13 @@
 /**
- * The fault-detection bench's servers, in eight sets: `main` (the faults the
+ * The fault-detection bench's servers, in nine sets: `main` (the faults the
  * suite was improved against, so its figure is biased), `holdout` (written
  * afterwards and never tuned against, though later used to improve the suite),
  * `unseen` (written blind to the suite, since used to improve it too),
  * `fresh` (written blind after all three, since used to improve it too),
  * `untried` (written blind after all four), `novel` (written blind after
- * all five), `unmet` (written blind after all six) and `unheard` (written
- * blind after all seven), plus the controls that every run needs.
+ * all five), `unmet` (written blind after all six), `unheard` (written
+ * blind after all seven) and `uncharted` (written blind after all eight),
+ * plus the controls that every run needs.
  */
 import { agentRuntimeFaults } from './agentruntime.ts';
 import { freshFaults, freshVariants } from './fresh.ts';
@@ -16,6 +17,7 @@ import type { Fault, Variant } from './kit.ts';
 import { novelFaults, novelVariants } from './novel.ts';
 import { runflowFaults } from './runflow.ts';
 import { runtypeFaults } from './runtype.ts';
+import { unchartedFaults, unchartedVariants } from './uncharted.ts';
 import { unheardFaults, unheardVariants } from './unheard.ts';
 import { unmetFaults, unmetVariants } from './unmet.ts';
 import { unseenFaults, unseenVariants } from './unseen.ts';
@@ -24,8 +26,8 @@ import { controls, variants } from './variants.ts';
 
 export type { Fault, Variant } from './kit.ts';
 
-export type BenchSet = 'main' | 'holdout' | 'unseen' | 'fresh' | 'untried' | 'novel' | 'unmet' | 'unheard';
-export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen', 'fresh', 'untried', 'novel', 'unmet', 'unheard'];
+export type BenchSet = 'main' | 'holdout' | 'unseen' | 'fresh' | 'untried' | 'novel' | 'unmet' | 'unheard' | 'uncharted';
+export const benchSets: readonly BenchSet[] = ['main', 'holdout', 'unseen', 'fresh', 'untried', 'novel', 'unmet', 'unheard', 'uncharted'];
 
 export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
   main: [...runflowFaults, ...intentRunsFaults, ...runtypeFaults, ...agentRuntimeFaults],
@@ -36,8 +38,9 @@ export const faultsBySet: Record<BenchSet, readonly Fault[]> = {
   novel: novelFaults,
   unmet: unmetFaults,
   unheard: unheardFaults,
+  uncharted: unchartedFaults,
 };
-export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants, fresh: freshVariants, untried: untriedVariants, novel: novelVariants, unmet: unmetVariants, unheard: unheardVariants };
+export const variantsBySet: Record<BenchSet, readonly Variant[]> = { main: variants, holdout: holdoutVariants, unseen: unseenVariants, fresh: freshVariants, untried: untriedVariants, novel: novelVariants, unmet: unmetVariants, unheard: unheardVariants, uncharted: unchartedVariants };
 
 export const faults: readonly Fault[] = benchSets.flatMap((set) => faultsBySet[set]);
 export const faithfulVariants: readonly Variant[] = benchSets.flatMap((set) => variantsBySet[set]);

@@ -126,6 +126,12 @@ export function queryOf(request: MockRequest): URLSearchParams {
   return splitUrl(request.url).search;
 }
 
+/** The integer a GET of `template` sends in its query parameter `name`, when it exceeds `bound`; undefined for any other request (a bound's fault acts on nothing else). */
+export function queryIntegerAbove(api: string, request: MockRequest, template: string, name: string, bound: number): number | undefined {
+  const value = route(api, request, 'GET', template) ? Number(queryOf(request).get(name)) : Number.NaN;
+  return Number.isInteger(value) && value > bound ? value : undefined;
+}
+
 /** The request with its query string changed by `edit`. */
 export function withQuery(request: MockRequest, edit: (query: URLSearchParams) => void): MockRequest {
   const { pathname, search } = splitUrl(request.url);

@@ -1,6 +1,6 @@
 /**
- * Every faulty server and every faithful variant of bench/faults/ (all eight
- * sets: main, holdout, unseen, fresh, untried, novel, unmet and unheard) changes what the mock answers to at least one request: its
+ * Every faulty server and every faithful variant of bench/faults/ (all nine
+ * sets: main, holdout, unseen, fresh, untried, novel, unmet, unheard and uncharted) changes what the mock answers to at least one request: its
  * own probe, run on a fresh deterministic mock, shows something else behind
  * the middleware than without it. The probe is first shown to be stable on the
  * plain mock, so that a difference cannot come from random ids or the clock.
@@ -29,7 +29,7 @@ describe('the fault-detection bench', () => {
   });
 
   // The blind sets: each written by someone who had not read the suite, to the same shape.
-  it.each(['unseen', 'fresh', 'untried', 'novel', 'unmet', 'unheard'] as const)('keeps a blind set, %s, of its own: 24 faults, six per API over at least nine families, and faithful variants', (set) => {
+  it.each(['unseen', 'fresh', 'untried', 'novel', 'unmet', 'unheard', 'uncharted'] as const)('keeps a blind set, %s, of its own: 24 faults, six per API over at least nine families, and faithful variants', (set) => {
     const blind = faultsBySet[set];
     expect(blind).toHaveLength(24);
     for (const api of apis) expect(blind.filter((fault) => fault.api === api)).toHaveLength(6);

@@ -4,7 +4,7 @@
  * pageSize maximum, abort's effect, the SSE route's key and media type.
  */
 import type { MockRequest } from '../../../mocks/stateful/message.ts';
-import { type Fault, jsonResponse, queryOf, type Respond, responseJson, route, validatedThenChanged, withHeaders, withQuery } from '../kit.ts';
+import { type Fault, jsonResponse, queryIntegerAbove, queryOf, type Respond, responseJson, route, validatedThenChanged, withHeaders, withQuery } from '../kit.ts';
 import { runBody } from '../probe-fixtures.ts';
 
 const api = 'intent-runs';
@@ -52,8 +52,8 @@ export const intentRunsHoldoutFaults: Fault[] = [
     documented: 'List Runs: "pageSize number · min: 1 · max: 100 Optional Default: 10"',
     caughtBy: 'invalid input rejected (maximum + 1)',
     wrap: (inner) => async (request) => {
-      const pageSize = route(api, request, 'GET', runs) ? Number(queryOf(request).get('pageSize')) : Number.NaN;
-      if (!Number.isInteger(pageSize) || pageSize <= 100 || pageSize > 1000) return inner(request);
+      const pageSize = queryIntegerAbove(api, request, runs, 'pageSize', 100);
+      if (pageSize === undefined || pageSize > 1000) return inner(request);
       const page = Number(queryOf(request).get('page') ?? '1');
       // The rest of the request must still be valid: checked as if it asked for 100.
       const checked = await inner(withQuery(request, (query) => query.set('pageSize', '100')));
