@@ -48,40 +48,54 @@ async function createWith(context: CheckContext, resource: Resource, field: stri
   return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 }
 
-async function judgeFilter(context: CheckContext, list: Operation, { parameter, resource }: IdFilter): Promise<Issue | undefined> {
+/**
+ * Identity B filtering by the value A chose: a value each customer picks
+ * (`user-1`) is no key to another account's items, so B's filtered list holds
+ * none of A's.
+ */
+async function outsiderByValue(context: CheckContext, list: Operation, parameter: string, value: string, keyOfA: string, key: string): Promise<Issue | undefined> {
+  if (!context.hasIdentity('b')) return undefined;
+  const walk = await walkList(context, list, { query: { [parameter]: value }, identity: 'b' });
+  if (!walk.items.some((item) => String(item[key]) === keyOfA)) return undefined;
+  return {
+    message: `received ${key} ${show(keyOfA)}, identity A's item created with ${parameter} ${show(value)}, in ${named(walk.pages[0]!)} as identity B / documented only the caller's own items, whatever value of ${parameter} two accounts choose alike`,
+    exchange: walk.pages[0]!,
+    severity: 'error',
+  };
+}
+
+async function judgeFilter(context: CheckContext, list: Operation, { parameter, resource }: IdFilter): Promise<Issue[]> {
   const document = context.contract.document;
   const property = propertiesOf(document, requestSchema(document, resource.create) ?? {})[parameter]!;
   const [value, longer] = valuesFor(context, parameter, typeof property.maxLength === 'number' ? property.maxLength : 64);
   const exact = await createWith(context, resource, parameter, value);
   const prefixed = await createWith(context, resource, parameter, longer);
-  if (exact === undefined || prefixed === undefined) return undefined;
+  if (exact === undefined || prefixed === undefined) return [];
+  const outsider = await outsiderByValue(context, list, parameter, value, exact, resource.key);
   const walk = await walkList(context, list, { query: { [parameter]: value } });
-  if (!walk.complete || walk.pages.length === 0) return undefined;
   const keys = walk.items.map((item) => String(item[resource.key]));
   // A list that does not show its own item for the value proves nothing about which others it shows.
-  if (!keys.includes(exact) || !keys.includes(prefixed)) return undefined;
+  if (!walk.complete || !keys.includes(exact) || !keys.includes(prefixed)) return outsider ? [outsider] : [];
   const pointer = parameterPointer(document, list, parameter);
-  return {
+  const prefix: Issue = {
     message: `received ${resource.key} ${show(prefixed)}, created with ${parameter} ${show(longer)}, in ${named(walk.pages[0]!)} / documented ${parameter} as a filter by that value: an item whose ${parameter} only starts with ${show(value)} is not a match`,
     exchange: walk.pages[0]!,
     ...(pointer ? { constraint: { pointer } } : {}),
   };
+  return outsider ? [prefix, outsider] : [prefix];
 }
 
 export const filtersMatchWholeValues = defineCheck({
   name,
   description:
-    "A list's optional identifier filter (`userId`, `agentId`) that its create takes as free text of the same name: two items are created, with a value and with that value plus one character, and the list filtered by the first value must not hold the second (a match by prefix, as a search-as-you-type query does).",
+    "A list's optional identifier filter (`userId`, `agentId`) that its create takes as free text of the same name: two items are created, with a value and with that value plus one character, and the list filtered by the first value must not hold the second (a match by prefix, as a search-as-you-type query does); identity B's list filtered by A's value must hold neither (a lookup by a value each customer chooses, without the account).",
   level: 'full',
   appliesTo(testCase, contract) {
     return isExampleCase(testCase, name) && testCase.operation.method === 'get' && itemListOf(contract.document, testCase.operation) !== undefined && exemption(testCase.operation, name) === undefined;
   },
   async judge(testCase, _exchange, context) {
     const issues: Issue[] = [];
-    for (const filter of idFiltersOf(context, testCase.operation)) {
-      const issue = await judgeFilter(context, testCase.operation, filter);
-      if (issue) issues.push(issue);
-    }
+    for (const filter of idFiltersOf(context, testCase.operation)) issues.push(...(await judgeFilter(context, testCase.operation, filter)));
     return issues;
   },
 });

@@ -4,7 +4,7 @@ import { defineCheck } from '../registry.ts';
 import type { CheckContext, ConstraintRef, Exchange, Issue } from '../types.ts';
 import { createsFor, type ItemList, propertiesOf, successSchema } from './support/contract-model.ts';
 import { fillList, isNested, ownParentPath } from './support/list-filling.ts';
-import { emptyAfterMore, numberEchoedIn, pagedListOf, pageItems, type Paging, pagingOf, pagingPointer, type Walk, walkList } from './support/paging.ts';
+import { emptyAfterMore, numberEchoedIn, pagedListOf, pageItems, type Paging, pagingOf, pagingPointer, totalIn, type Walk, walkList } from './support/paging.ts';
 import { feedQuery } from './support/query-feeds.ts';
 import { isExampleCase, named } from './support/resources.ts';
 import { show } from './support/values.ts';
@@ -100,6 +100,24 @@ function sameItems(whole: Walk, walked: Walk, keyField: string | undefined, desc
   return issues;
 }
 
+/**
+ * A page that gives the whole list's count (`total`) gives it whatever its
+ * size: the items of the complete walk, not the items of that page (a count
+ * taken after LIMIT/OFFSET).
+ */
+function totalsCountTheList(whole: Walk, walks: Walk[], constraint: ConstraintRef): Issue[] {
+  if (!whole.complete) return [];
+  const count = whole.items.length;
+  for (const walk of walks) {
+    for (const page of walk.pages) {
+      const total = totalIn(page.response?.json);
+      if (!total || total.value === count) continue;
+      return [{ message: `received ${total.name}: ${total.value} in the answer to ${named(page)} / documented the number of items in the whole list, ${count} here (every page walked)`, constraint, exchange: page }];
+    }
+  }
+  return [];
+}
+
 /** A page that says more items follow must be followed by some: an exactly full last page says no more. */
 function moreOnlyWhereMoreFollow(itemList: ItemList, walks: Walk[], constraint: ConstraintRef): Issue[] {
   for (const walk of walks) {
@@ -126,7 +144,7 @@ function withoutPageSize(base: RequestParts, paging: Paging, body: Record<string
 export const pagesAreConsistent = defineCheck({
   name: 'pages are consistent',
   description:
-    'Walking a list by its offset/limit, cursor or page/pageSize parameters (or the same fields in the body of a query answered by POST) with small pages yields pages no larger than asked for and every item of the list exactly once, in the same order as one large page; a page says more follow (hasMore, a next cursor, a total beyond it) only when a non-empty page follows, so an exactly full last page says no more; a request without a page size gets the documented default.',
+    'Walking a list by its offset/limit, cursor or page/pageSize parameters (or the same fields in the body of a query answered by POST) with small pages yields pages no larger than asked for and every item of the list exactly once, in the same order as one large page; a page says more follow (hasMore, a next cursor, a total beyond it) only when a non-empty page follows, so an exactly full last page says no more; a page that gives the whole list\'s count (total) gives the count of every item walked, not of its own page; a request without a page size gets the documented default.',
   level: 'full',
   appliesTo(testCase, contract) {
     return isExampleCase(testCase, 'pages are consistent') && pagedListOf(contract.document, testCase.operation) !== undefined && pagingOf(contract.document, testCase.operation)?.size !== undefined;
@@ -173,6 +191,7 @@ export const pagesAreConsistent = defineCheck({
     const fits = paging.position !== undefined && whole.complete && known >= Math.max(1, size.minimum ?? 1) && known <= (size.maximum ?? known) && known !== pageSize;
     const exact = fits ? await walkList(context, list, { ...where, pageSize: known, maxPages: 3 }) : undefined;
     issues.push(...moreOnlyWhereMoreFollow(itemList, [walked, ...(exact ? [exact] : []), whole], constraint));
+    issues.push(...totalsCountTheList(whole, [walked, whole], constraint));
     if (size.default !== undefined) {
       const valid = context.validRequest(list);
       const first = await context.send(list, withoutPageSize({ ...valid, path: { ...valid.path, ...own } }, paging, body));

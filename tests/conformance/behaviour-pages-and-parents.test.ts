@@ -26,6 +26,20 @@ describe('paging and parent paths, judged against servers that get them wrong', 
     expect(messages).toContainEqual(expect.stringMatching(/^received an empty page from GET \/tools\?limit=\d+&cursor=cur_\w+ after a page of \d+ items that said more follow \(hasMore: true\) \/ documented more pages only while items remain$/));
   });
 
+  it('"pages are consistent": fails when total counts the page instead of the list', async () => {
+    server.fresh('runflow');
+    expect(await judgeExample(pagesAreConsistent, newSession('runflow', server.url, runflow), 'listReviews')).toEqual([]);
+    // The COUNT(*) query was dropped as too slow: total is the length of the page.
+    server.use(async (request) => {
+      const response = await server.mock(request);
+      if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/reviews') || response.status !== 200) return response;
+      const body = (await response.json()) as { reviews: unknown[]; total: number };
+      return json(200, { ...body, total: body.reviews.length });
+    });
+    const messages = await judgeExample(pagesAreConsistent, newSession('runflow', server.url, runflow), 'listReviews');
+    expect(messages).toContainEqual(expect.stringMatching(/^received total: \d+ in the answer to GET \/api\/v1\/runtime\/v1\/observability\/reviews\?\S+ \/ documented the number of items in the whole list, \d+ here \(every page walked\)$/));
+  });
+
   it('"pages are consistent": fails when a query paged in its body answers one row more than asked for', async () => {
     server.fresh('runflow');
     expect(await judgeExample(pagesAreConsistent, newSession('runflow', server.url, runflow), 'queryEvents')).toEqual([]);

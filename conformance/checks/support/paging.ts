@@ -115,6 +115,12 @@ export function nextCursorIn(body: unknown): string | undefined {
   return typeof found?.value === 'string' && found.value.length > 0 ? found.value : undefined;
 }
 
+/** The count of the whole list a page gives (`total`, `totalCount`), top-level or nested, with its name. */
+export function totalIn(body: unknown): { name: string; value: number } | undefined {
+  const found = fieldIn(body, totalNames);
+  return typeof found?.value === 'number' ? { name: found.name, value: found.value } : undefined;
+}
+
 /**
  * How a page says that more items follow it, in the page's words (`hasMore:
  * true`, a next cursor, a total beyond the items so far); undefined when it
