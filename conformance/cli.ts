@@ -1,6 +1,6 @@
 /**
  * npm run conformance -- --api <id> --base-url <url> --auth 'Header: value' […]
- *   [--auth-b 'Header: value' …] [--auth-readonly 'Header: value' …]
+ *   [--auth-b 'Header: value' …] [--auth-readonly 'Header: value' …] [--auth-role '<role>=Header: value' …]
  *   [--level schema|full] [--phases examples,coverage,fuzz,stateful]
  *   [--seed <n>] [--max-examples <n>] [--time-budget <s>] [--strict]
  *   [--report-json <file>] [--report-junit <file>]
@@ -23,7 +23,8 @@ import { allPhases, type Level, type Phase } from './types.ts';
 class UsageError extends Error {}
 
 const usage = `usage: conformance --api <${apiIds.join('|')}> --base-url <url> --auth 'Header: value' [--auth …]
-       [--auth-b 'Header: value' …] [--auth-readonly 'Header: value' …] [--level schema|full]
+       [--auth-b 'Header: value' …] [--auth-readonly 'Header: value' …] [--auth-role '<role>=Header: value' …]
+       [--level schema|full]
        [--phases ${allPhases.join(',')}] [--seed <n>] [--max-examples <n> (default ${defaultMaxExamples})]
        [--time-budget <seconds> (default ${defaultTimeBudgetSeconds})] [--strict]
        [--report-json <file>] [--report-junit <file>]`;
@@ -53,6 +54,24 @@ function parseHeaders(option: string, values: string[] | undefined): Credentials
   return headers;
 }
 
+/**
+ * `--auth-role 'contributor=Authorization: Bearer pat_…'`, repeated: the
+ * credentials of a caller in identity A's tenant with that role (a name the
+ * contract's x-min-role uses), one header per value.
+ */
+function parseRoles(values: string[] | undefined): Record<string, Credentials> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const roles: Record<string, Credentials> = {};
+  for (const value of values) {
+    const equals = value.indexOf('=');
+    const colon = value.indexOf(':');
+    if (equals <= 0 || (colon >= 0 && colon < equals)) throw new UsageError(`--auth-role: expected '<role>=Header: value', received '${value}'`);
+    const role = value.slice(0, equals).trim();
+    roles[role] = { ...roles[role], ...parseHeaders('--auth-role', [value.slice(equals + 1)]) };
+  }
+  return roles;
+}
+
 function writeReport(file: string, content: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
@@ -69,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
         auth: { type: 'string', multiple: true },
         'auth-b': { type: 'string', multiple: true },
         'auth-readonly': { type: 'string', multiple: true },
+        'auth-role': { type: 'string', multiple: true },
         level: { type: 'string', default: 'full' },
         phases: { type: 'string' },
         seed: { type: 'string' },
@@ -95,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.level !== 'schema' && values.level !== 'full') throw new UsageError(`--level: expected schema or full, received "${values.level}"`);
   const b = parseHeaders('--auth-b', values['auth-b']);
   const readonly = parseHeaders('--auth-readonly', values['auth-readonly']);
+  const roles = parseRoles(values['auth-role']);
   const phases = parsePhases(values.phases);
   const seed = parseCount('--seed', values.seed, 0) ?? randomInt(1, 2 ** 31 - 1);
   const maxExamples = parseCount('--max-examples', values['max-examples'], 1);
@@ -106,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
   const result = await runConformance({
     api: values.api,
     baseUrl: values['base-url'],
-    identities: { a, ...(b ? { b } : {}), ...(readonly ? { readonly } : {}) },
+    identities: { a, ...(b ? { b } : {}), ...(readonly ? { readonly } : {}), ...(roles ? { roles } : {}) },
     level: values.level as Level,
     phases,
     seed,

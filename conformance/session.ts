@@ -109,18 +109,24 @@ export class Session implements CheckContext {
     if (identity === 'none') {
       return Object.fromEntries(Object.entries(base).filter(([name]) => !this.credentialHeaders.has(name.toLowerCase())));
     }
-    const chosen = identity === 'a' ? {} : (this.identities[identity] ?? {});
-    return { ...base, ...chosen };
+    return { ...base, ...(this.credentialsOf(identity) ?? {}) };
+  }
+
+  /** An identity's own credentials (A's for `a`); undefined for one the run was not given. */
+  private credentialsOf(identity: IdentityName): Credentials | undefined {
+    if (identity === 'a') return {};
+    if (identity.startsWith('role:')) return this.identities.roles?.[identity.slice('role:'.length)];
+    return this.identities[identity as 'b' | 'readonly'];
   }
 
   /** True when --auth (or another identity) sets this header: a request's own value for it never reaches the server. */
   isIdentityHeader(name: string): boolean {
     const lower = name.toLowerCase();
-    return [this.identities.a, this.identities.b, this.identities.readonly].some((headers) => Object.keys(headers ?? {}).some((header) => header.toLowerCase() === lower));
+    return [this.identities.a, this.identities.b, this.identities.readonly, ...Object.values(this.identities.roles ?? {})].some((headers) => Object.keys(headers ?? {}).some((header) => header.toLowerCase() === lower));
   }
 
   hasIdentity(identity: IdentityName): boolean {
-    return identity === 'a' || identity === 'none' || this.identities[identity] !== undefined;
+    return identity === 'none' || this.credentialsOf(identity) !== undefined;
   }
 
   /** Sends a request and judges the response with the response-level checks. */

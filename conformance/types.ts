@@ -3,8 +3,8 @@ import type { ContractValidator } from '../contract/validator.ts';
 import type { RequestParts } from './http.ts';
 
 export type Level = 'schema' | 'full';
-/** Which credentials a request carries: identity A, the second tenant B, the read-only role, or none. */
-export type IdentityName = 'a' | 'b' | 'readonly' | 'none';
+/** Which credentials a request carries: identity A, the second tenant B, the read-only role, a named role (`role:contributor`), or none. */
+export type IdentityName = 'a' | 'b' | 'readonly' | 'none' | `role:${string}`;
 
 export interface SentRequest {
   method: string;

@@ -6,4 +6,6 @@ export interface Identities {
   a: Credentials;
   b?: Credentials;
   readonly?: Credentials;
+  /** Callers of identity A's tenant with one of the contract's other roles (`x-min-role` names: `contributor`). */
+  roles?: Record<string, Credentials>;
 }

@@ -100,18 +100,42 @@ function withManyItems(document: OpenApiDocument, schema: unknown, body: unknown
   return changed ? grown : undefined;
 }
 
+/** A schema that takes any keys with any values: a bag of metadata, settings, properties. */
+function isFreeFormMap(schema: JsonObject | undefined): boolean {
+  if (!schema || schema.type !== 'object' || schema.properties !== undefined) return false;
+  return schema.additionalProperties === undefined || schema.additionalProperties === true;
+}
+
+/** The body with each free-form map it may send given one nested object more: a store that flattens (`address.city`) or drops what is nested shows it. */
+function withNestedMaps(document: OpenApiDocument, schema: unknown, body: Record<string, unknown>): Record<string, unknown> | undefined {
+  const properties = propertiesOf(document, schema);
+  const nested: Record<string, unknown> = { ...body };
+  let changed = false;
+  for (const [name, property] of Object.entries(properties)) {
+    const value = body[name] ?? {};
+    if (typeof value !== 'object' || Array.isArray(value) || property.readOnly || !isFreeFormMap(resolveRef<JsonObject>(document, property))) continue;
+    nested[name] = { ...(value as Record<string, unknown>), address: { city: 'Lisboa', lines: ['Rua Augusta 1', '2º andar'] } };
+    changed = true;
+  }
+  return changed ? nested : undefined;
+}
+
 /**
- * A third create whose arrays hold several items: a store that keeps only the
- * first (a return inside the insert loop) answers the create from the request
- * and reads back one. A server may refuse the longer arrays; no finding then.
+ * A third create whose arrays hold several items and whose free-form maps hold
+ * a nested object: a store that keeps only the first item (a return inside the
+ * insert loop) answers the create from the request and reads back one; one
+ * that keeps a map as flat key-value rows reads back `address.city`. A server
+ * may refuse the longer arrays; no finding then.
  */
 async function manyItemsRoundTrip(context: CheckContext, resource: Resource, issues: Issue[]): Promise<void> {
   const document = context.contract.document;
   const suffix = context.uniqueSuffix();
   let sent: Record<string, unknown> | undefined;
   const created = await createResource(context, resource, (valid) => {
-    const fresh = freshenBody(document, requestSchema(document, resource.create), valid, suffix);
-    sent = withManyItems(document, requestSchema(document, resource.create), fresh, suffix);
+    const schema = requestSchema(document, resource.create);
+    const fresh = freshenBody(document, schema, valid, suffix);
+    const grown = withManyItems(document, schema, fresh, suffix);
+    sent = withNestedMaps(document, schema, grown ?? (fresh as Record<string, unknown>)) ?? grown;
     return sent ?? fresh;
   });
   if (!sent || !succeeded(created)) return;

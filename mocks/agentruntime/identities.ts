@@ -15,5 +15,6 @@ export const agentRuntimeIdentities: MockIdentities = {
     a: pat('admin', 'acme', 'conformance'),
     b: pat('admin', 'globex', 'conformance'),
     readonly: pat('viewer', 'acme', 'conformance'),
+    roles: { contributor: pat('contributor', 'acme', 'conformance') },
   },
 };

@@ -38,6 +38,19 @@ describe('the access checks fail against a server with exactly their fault, with
     ]);
   });
 
+  it('"authorization per operation": fails when a contributor (--auth-role) is let through a tenant_admin operation', async () => {
+    server.fresh('agentruntime');
+    expect(agentruntime.roles?.contributor).toBeDefined();
+    expect(await judgeExample(authorizationPerOperation, newSession('agentruntime', server.url, agentruntime), 'validateDiscount')).toEqual([]);
+    // The route sits in the contributor+ router group: a contributor's PAT is served as an admin's.
+    server.use(async (request) =>
+      server.mock(new URL(request.url).pathname === '/v1/billing/discounts/validate' ? withHeaders(request, (headers) => headers.set('authorization', (headers.get('authorization') ?? '').replace('pat_contributor_', 'pat_admin_'))) : request),
+    );
+    expect(await judgeExample(authorizationPerOperation, newSession('agentruntime', server.url, agentruntime), 'validateDiscount')).toEqual([
+      'received 200 from POST /v1/billing/discounts/validate as the contributor role / documented 403: x-min-role is tenant_admin',
+    ]);
+  });
+
   it('"authorization per operation": fails when a viewer is refused what its role allows', async () => {
     server.fresh('agentruntime');
     server.use(async (request) => (request.headers.get('authorization')?.includes('pat_viewer_') && new URL(request.url).pathname === '/v1/agents' ? json(403, { code: 'forbidden', message: 'no' }) : server.mock(request)));

@@ -38,6 +38,17 @@ describe('write then read, on bodies made for the check', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^received steps: \[.+ from GET \/flows\/\S+ \/ documented \[.+, as createFlow wrote it$/));
   });
 
+  it('gives a free-form map a nested object: fails when nested metadata reads back flattened into dotted keys', async () => {
+    server.fresh('runtype');
+    expect(await judgeExample(writeThenRead, newSession('runtype', server.url, runtype), 'createRecord')).toEqual([]);
+    // A key-value side table: the writer flattens nested objects, the reader never rebuilds them.
+    const flattened = (value: Record<string, unknown>, prefix = ''): Record<string, unknown> =>
+      Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.entries(flattened(item as Record<string, unknown>, `${prefix}${key}.`)) : [[`${prefix}${key}`, item]])));
+    server.use(storesLess(server.mock, /\/records$/, (body) => (body.metadata ? { ...body, metadata: flattened(body.metadata as Record<string, unknown>) } : body)));
+    const messages = await judgeExample(writeThenRead, newSession('runtype', server.url, runtype), 'createRecord');
+    expect(messages).toContainEqual(expect.stringMatching(/^received metadata: \{.*"address\.city":"Lisboa".* from GET \/records\/\S+ \/ documented \{.*"address":\{"city":"Lisboa".*, as createRecord wrote it$/));
+  });
+
   it('makes the parent a body names (a workflow for workflow_id) instead of giving up on the example\'s unknown id', async () => {
     server.fresh('agentruntime');
     const session = newSession('agentruntime', server.url, agentruntime);

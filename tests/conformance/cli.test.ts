@@ -44,6 +44,9 @@ describe('the conformance CLI', () => {
     const badApi = await conformance(['--api', 'nope', '--base-url', 'http://127.0.0.1:9', '--auth', 'a: b']);
     expect(badApi.stderr).toContain('--api: unknown api "nope"');
     expect(badApi.status).toBe(2);
+    const badRole = await conformance(['--api', 'runflow', '--base-url', 'http://127.0.0.1:9', '--auth', 'a: b', '--auth-role', 'Authorization: Bearer x']);
+    expect(badRole.status).toBe(2);
+    expect(badRole.stderr).toContain("--auth-role: expected '<role>=Header: value', received 'Authorization: Bearer x'");
   });
 
   it('refuses bad --phases, --seed and --max-examples with the reason', async () => {
