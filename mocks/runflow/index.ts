@@ -36,7 +36,9 @@ export const runflowMock: MockDefinition<RunflowCaller, RunflowStore> = {
     if (!key.startsWith('rf_')) return problem('unauthorized', 401, 'Invalid API key');
     // The documentation's 403: "API key is valid but lacks access" (a disabled scope). The mock's stand-in.
     if (key.startsWith(scopelessKeyPrefix)) return problem('forbidden', 403, 'API key lacks access to the observability scope');
-    return { tenant: key, agentId: agentIdForKey(key), label: key };
+    // The documentation stamps reviews with the key's label ("name your keys descriptively"), never the key itself:
+    // the mock names a key by what follows its prefix (rf_qa-bot → qa-bot).
+    return { tenant: key, agentId: agentIdForKey(key), label: key.slice('rf_'.length) };
   },
   handlers: runflowHandlers,
   loadFixture: (store, fixture) => loadRunflowFixture(store, fixture as RunflowFixture),

@@ -33,10 +33,10 @@ describe('the Runflow stateful mock', () => {
     });
   }
 
-  it('creates a review as pending_review, stamped with the key as reviewedBy, and answers exists for it', async () => {
+  it('creates a review as pending_review, stamped with the key label as reviewedBy, and answers exists for it', async () => {
     const { data, response } = await createReview('exec-1');
     expect(response.status).toBe(201);
-    expect(data).toMatchObject({ status: 'pending_review', reviewedBy: 'rf_tenant_a', executionId: 'exec-1' });
+    expect(data).toMatchObject({ status: 'pending_review', reviewedBy: 'tenant_a', executionId: 'exec-1' });
     const exists = await client().GET(`${prefix}/executions/{executionId}/reviews/exists`, { params: { path: { executionId: 'exec-1' } } });
     expect(exists.data).toEqual({ exists: true, review: { id: data!.id, rating: 'bad', status: 'pending_review', comment: review.comment, createdAt: data!.createdAt } });
     const none = await client().GET(`${prefix}/executions/{executionId}/reviews/exists`, { params: { path: { executionId: 'exec-2' } } });
@@ -101,7 +101,7 @@ describe('the Runflow stateful mock', () => {
       params: { path: { reviewId: data!.id } },
       body: { status: 'resolved', correctedOutput: 'We open at nine.' },
     });
-    expect(resolved.data).toMatchObject({ status: 'resolved', resolvedBy: 'rf_tenant_a', updatedBy: 'rf_tenant_a' });
+    expect(resolved.data).toMatchObject({ status: 'resolved', resolvedBy: 'tenant_a', updatedBy: 'tenant_a' });
     expect(resolved.data?.resolvedAt).toEqual(expect.any(String));
     const refused = await client().PATCH(`${prefix}/reviews/{reviewId}`, {
       params: { path: { reviewId: data!.id } },

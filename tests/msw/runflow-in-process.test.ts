@@ -28,7 +28,7 @@ describe('the Runflow mock inside MSW, with the typed client', () => {
       params: { path: { reviewId: 'rev-demo-1' } },
       body: { status: 'resolved', correctedOutput: 'The Lisbon store opens at 10:00 on Saturdays.' },
     });
-    expect(resolved.data?.resolvedBy).toBe('rf_demo_key');
+    expect(resolved.data?.resolvedBy).toBe('demo_key');
 
     const after = await runflow.GET('/api/v1/runtime/v1/observability/reviews', { params: { query: { status: 'pending_review' } } });
     expect(after.data?.total).toBe(0);
