@@ -122,4 +122,27 @@ describe('order and cursors, judged against servers that get them wrong', () => 
     const messages = await judgeExample(cursorsSurviveWrites, newSession('runtype', server.url, runtype), 'listConversationMessages');
     expect(messages).toEqual([expect.stringMatching(/^received no id "[^"]+" following the first page's cursor, once an item was added \/ documented every item the list held before the write \(1 skipped\)$/)]);
   });
+
+  it('"cursors survive writes": fails when the cursor of a deleted item starts the list again', async () => {
+    server.fresh('runtype');
+    expect(await judgeExample(cursorsSurviveWrites, newSession('runtype', server.url, runtype), 'listRecords')).toEqual([]);
+    // The cursor is resolved by looking up the record it names; when that record is gone, the handler serves the first page.
+    const namedBy = new Map<string, string>();
+    const deleted = new Set<string>();
+    server.use(async (request) => {
+      const url = new URL(request.url);
+      if (request.method === 'DELETE' && url.pathname.startsWith('/records/')) deleted.add(decodeURIComponent(url.pathname.split('/').pop()!));
+      const cursor = url.searchParams.get('cursor');
+      if (request.method === 'GET' && url.pathname === '/records' && cursor && deleted.has(namedBy.get(cursor) ?? '')) url.searchParams.delete('cursor');
+      const response = await server.mock(await resent(request, { url: url.href }));
+      if (request.method !== 'GET' || url.pathname !== '/records' || response.status !== 200) return response;
+      const body = (await response.json()) as { data: { id: string }[]; pagination: { nextCursor?: string | null } };
+      if (body.pagination.nextCursor && body.data.length > 0) namedBy.set(body.pagination.nextCursor, body.data[body.data.length - 1]!.id);
+      return json(200, body);
+    });
+    const messages = await judgeExample(cursorsSurviveWrites, newSession('runtype', server.url, runtype), 'listRecords');
+    expect(messages).toEqual([
+      expect.stringMatching(/^received id "[^"]+" of the first page again after following its cursor, once the item that cursor named was deleted \/ documented a cursor that continues after the first page, never from the start$/),
+    ]);
+  });
 });
