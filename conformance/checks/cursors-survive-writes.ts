@@ -55,6 +55,8 @@ async function deletedCursorItem(context: CheckContext, list: Operation, path: R
   if (!removal || !succeeded(await context.send(resource.remove.operation, removal))) return undefined;
   context.forget(resource.remove.operation, removal.path ?? {});
   const rest = await walkList(context, list, { path, query: { [paging.position!.name]: cursor }, maxPages: 1 });
+  // The list gets its item back, so that what other checks find there does not depend on this one.
+  await createResource(context, resource);
   if (rest.failed) return undefined;
   const read = new Set(keysOf(first.items, key));
   const again = keysOf(rest.items, key).find((candidate) => read.has(candidate));
