@@ -1,6 +1,7 @@
 import { exampleRequest } from '../contract/examples.ts';
-import { findOperationIn, type JsonObject, type Operation } from '../contract/spec.ts';
+import { findOperationIn, type Operation } from '../contract/spec.ts';
 import { exemption } from './checks/support/operations.ts';
+import { credentialHeaderNames } from './checks/support/security.ts';
 import { CoverageMap } from './coverage-map.ts';
 import { describeRequest, type RequestParts, send } from './http.ts';
 import { severityOf } from './provenance.ts';
@@ -68,7 +69,7 @@ export class Session implements CheckContext {
     readonly level: Level,
     options: SessionOptions = {},
   ) {
-    this.credentialHeaders = credentialHeaderNames(contract);
+    this.credentialHeaders = credentialHeaderNames(contract.document);
     this.checks = options.checks ?? [];
     this.seed = options.seed;
     this.runId = options.seed !== undefined ? `conf${options.seed.toString(36)}` : `conf${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -286,13 +287,4 @@ export class Session implements CheckContext {
     this.created.length = 0;
     return deleted;
   }
-}
-
-function credentialHeaderNames(contract: Contract): Set<string> {
-  const names = new Set(['authorization', 'cookie']);
-  const schemes = ((contract.document.components?.securitySchemes ?? {}) as Record<string, JsonObject>);
-  for (const scheme of Object.values(schemes)) {
-    if (scheme.type === 'apiKey' && scheme.in === 'header') names.add(String(scheme.name).toLowerCase());
-  }
-  return names;
 }

@@ -1,21 +1,10 @@
-import type { JsonObject } from '../../contract/spec.ts';
 import { fromResponseCheck } from '../registry.ts';
-import type { Contract, Issue } from '../types.ts';
+import type { Issue } from '../types.ts';
 import { memo } from './support/contract-model.ts';
+import { credentialHeaderNames } from './support/security.ts';
 
 /** A credential this short could come back by coincidence (a region code, a flag); real keys are longer. */
 const shortestCredential = 12;
-
-/** The request headers the contract's security schemes are carried in, lower-cased. */
-function credentialHeaders(contract: Contract): Set<string> {
-  return memo(contract.document, 'credential-headers', () => {
-    const names = new Set(['authorization']);
-    for (const scheme of Object.values((contract.document.components?.securitySchemes ?? {}) as Record<string, JsonObject>)) {
-      if (scheme.type === 'apiKey' && scheme.in === 'header') names.add(String(scheme.name).toLowerCase());
-    }
-    return names;
-  });
-}
 
 /** The secret a credential header carries: its value without the scheme word (`Bearer`, `Basic`). */
 function secretOf(value: string): string {
@@ -37,7 +26,7 @@ export const credentialsNeverComeBack = fromResponseCheck({
     const status = exchange.response?.status;
     const text = exchange.response?.text ?? '';
     if (status === undefined || status < 200 || status >= 300 || text.length === 0) return [];
-    const headers = credentialHeaders(contract);
+    const headers = memo(contract.document, 'credential-headers', () => credentialHeaderNames(contract.document));
     const issues: Issue[] = [];
     for (const [name, value] of Object.entries(exchange.request.headers)) {
       if (!headers.has(name.toLowerCase())) continue;

@@ -5,6 +5,7 @@ import type { CheckContext, ConstraintRef, Exchange, Issue } from '../types.ts';
 import { operationPointer, operationsOf } from './support/contract-model.ts';
 import { exemption, isWebSocket } from './support/operations.ts';
 import { ownRequestFor } from './support/own-values.ts';
+import { answersOnlyStreams } from './support/security.ts';
 import { named } from './support/resources.ts';
 import { show } from './support/values.ts';
 
@@ -37,14 +38,9 @@ function viewsOf(context: CheckContext, dryRun: Operation): Operation[] {
       view.method === 'get' &&
       (view.path === scope || view.path.startsWith(`${scope}/`)) &&
       !isWebSocket(view) &&
-      !answersStreams(view) &&
+      !answersOnlyStreams(context.contract.document, view) &&
       view.parameters.every((parameter) => parameter.in !== 'path' || known.has(parameter.name)),
   );
-}
-
-function answersStreams(operation: Operation): boolean {
-  const responses = (operation.definition.responses ?? {}) as Record<string, JsonObject>;
-  return Object.values(responses).some((response) => Object.keys((response.content ?? {}) as object).includes('text/event-stream'));
 }
 
 /** What a view answers, as compared: its status and its body. */

@@ -5,6 +5,7 @@ import type { CheckContext, Exchange, Issue } from '../types.ts';
 import { createsFor, itemListOf, parameterPointer, propertiesOf, requestSchema, type Resource } from './support/contract-model.ts';
 import { exemption } from './support/operations.ts';
 import { walkList } from './support/paging.ts';
+import { takesAnyText } from './support/query-feeds.ts';
 import { createResource, isExampleCase, keyOf, named, succeeded } from './support/resources.ts';
 import { show } from './support/values.ts';
 
@@ -12,11 +13,6 @@ const name = 'filters match whole values';
 
 /** An identifier a list is filtered by (`userId`, `agent_id`): matched whole, never as a prefix or a part. */
 const identifierName = /(Id|_id|^id)$/;
-
-/** Free text a create takes and the list filters by under the same name. */
-function isFreeString(schema: JsonObject | undefined): boolean {
-  return schema !== undefined && schema.type === 'string' && schema.enum === undefined && schema.format === undefined && schema.const === undefined && schema.pattern === undefined && !schema.readOnly;
-}
 
 interface IdFilter {
   parameter: string;
@@ -29,8 +25,8 @@ function idFiltersOf(context: CheckContext, list: Operation): IdFilter[] {
   const filters: IdFilter[] = [];
   for (const parameter of list.parameters) {
     if (parameter.in !== 'query' || parameter.required || !identifierName.test(parameter.name)) continue;
-    if (!isFreeString(resolveRef<JsonObject>(document, parameter.schema ?? {}))) continue;
-    const resource = createsFor(context.contract, list).find((candidate) => isFreeString(propertiesOf(document, requestSchema(document, candidate.create) ?? {})[parameter.name]));
+    if (!takesAnyText(resolveRef<JsonObject>(document, parameter.schema ?? {}))) continue;
+    const resource = createsFor(context.contract, list).find((candidate) => takesAnyText(propertiesOf(document, requestSchema(document, candidate.create) ?? {})[parameter.name]));
     if (resource) filters.push({ parameter: parameter.name, resource });
   }
   return filters;

@@ -24,7 +24,7 @@ interface Feed {
 }
 
 /** A string field any value of which a server has no reason to refuse. */
-function takesAnyText(schema: JsonObject | undefined): boolean {
+export function takesAnyText(schema: JsonObject | undefined): boolean {
   return schema?.type === 'string' && schema.enum === undefined && schema.const === undefined && schema.format === undefined && schema.pattern === undefined && !schema.readOnly;
 }
 

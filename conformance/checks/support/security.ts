@@ -63,12 +63,21 @@ export function referenceOperation(api: string, document: OpenApiDocument, opera
   return undefined;
 }
 
-/** A stream may never end: the suite reads it only for a moment, too little to judge a refusal by. */
-function answersOnlyStreams(document: OpenApiDocument, operation: Operation): boolean {
+/** A stream may never end: the suite reads it only for a moment, too little to judge a refusal (or a state) by. */
+export function answersOnlyStreams(document: OpenApiDocument, operation: Operation): boolean {
   const responses = (operation.definition.responses ?? {}) as Record<string, unknown>;
   const types: string[] = [];
   for (const [status, raw] of Object.entries(responses)) {
     if (status.startsWith('2')) types.push(...Object.keys((resolveRef<JsonObject>(document, raw).content ?? {}) as object));
   }
   return types.length > 0 && types.every((type) => type === 'text/event-stream');
+}
+
+/** The request headers credentials travel in, lower-cased: Authorization, Cookie and every API-key header the contract declares. */
+export function credentialHeaderNames(document: OpenApiDocument): Set<string> {
+  const names = new Set(['authorization', 'cookie']);
+  for (const scheme of Object.values((document.components?.securitySchemes ?? {}) as Record<string, JsonObject>)) {
+    if (scheme.type === 'apiKey' && scheme.in === 'header') names.add(String(scheme.name).toLowerCase());
+  }
+  return names;
 }
